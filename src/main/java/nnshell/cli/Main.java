@@ -1,0 +1,33 @@
+package nnshell.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code nnshell} command line. Without a subcommand it starts the interactive shell;
+ * subcommands run scripts, replay and export sessions, run lessons and benchmarks.
+ */
+@Command(name = "nnshell",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "A terminal course environment for learning how neural networks work.",
+        subcommands = {
+            RunCommand.class,
+            nnshell.session.ReplayCommand.class,
+            nnshell.session.ExportCommand.class,
+            nnshell.lesson.LessonCliCommand.class,
+            nnshell.lesson.LessonsCliCommand.class,
+            nnshell.bench.BenchCommand.class
+        })
+public final class Main extends ShellCommand {
+
+    /** Runs the command line and exits with its code: 0 ok, 1 failure, 2 usage. */
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, for tests that assert usage text and exit codes. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+}

@@ -1,0 +1,2 @@
+/** The command line: option parsing and the subcommands, built with picocli. */
+package nnshell.cli;

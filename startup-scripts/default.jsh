@@ -1,0 +1,2 @@
+// nnshell's default startup: the DSL's names, ready to use.
+import nnshell.dsl.*;
