@@ -35,6 +35,40 @@ public final class Keras {
         return new Dense(units);
     }
 
+    /** A convolution of {@code filters} k x k kernels. Example: {@code Conv2D(8, 3, "relu")}. */
+    public static Conv2D Conv2D(int filters, int kernel, String activation) {
+        return new Conv2D(filters, kernel, activation);
+    }
+
+    /** A convolution without activation. Example: {@code Conv2D(8, 3)}. */
+    public static Conv2D Conv2D(int filters, int kernel) {
+        return new Conv2D(filters, kernel);
+    }
+
+    /**
+     * A convolution with stride and padding ("valid" or "same").
+     * Example: {@code Conv2D(8, 3, 1, "same", "relu")}.
+     */
+    public static Conv2D Conv2D(int filters, int kernel, int stride, String padding,
+            String activation) {
+        return new Conv2D(filters, kernel, activation).stride(stride).padding(padding);
+    }
+
+    /** Max pooling over {@code size} x {@code size} windows. Example: {@code MaxPool2D(2)}. */
+    public static MaxPool2D MaxPool2D(int size) {
+        return new MaxPool2D(size);
+    }
+
+    /** Average pooling over {@code size} x {@code size} windows. */
+    public static AvgPool2D AvgPool2D(int size) {
+        return new AvgPool2D(size);
+    }
+
+    /** The mean of each channel over the image, for images of any size. */
+    public static GlobalAveragePooling2D GlobalAveragePooling2D() {
+        return new GlobalAveragePooling2D();
+    }
+
     /** Drops values at {@code rate} while training. Example: {@code Dropout(0.5)}. */
     public static Dropout Dropout(double rate) {
         return new Dropout(rate);
