@@ -45,10 +45,15 @@ public final class Sequential implements Model {
         int n = typeCounts.merge(type, 1, Integer::sum);
         layer.rename(type + "_" + n);
         int[] shape = layers.isEmpty() ? inputShape : last().outputShape();
-        layers.add(layer);
         if (shape != null && !layer.built()) {
-            layer.build(shape, Seeds.next());
+            try {
+                layer.build(shape, Seeds.next());
+            } catch (RuntimeException e) {
+                typeCounts.merge(type, -1, Integer::sum);
+                throw e;
+            }
         }
+        layers.add(layer);
         return this;
     }
 
