@@ -312,6 +312,6 @@ public final class Sequential implements Model {
     }
 
     static String snake(String type) {
-        return type.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+        return type.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
     }
 }
