@@ -72,8 +72,8 @@ public final class Csv {
         for (int row = 0; row < column.size(); row++) {
             String value = column.getString(row);
             if (!value.isBlank() && !looksNumeric(value)) {
-                return Msg.error("csv.notNumber", file, row + 2, col, " (\"" + column.name() + "\")",
-                        value);
+                String named = " (\"" + column.name() + "\")";
+                return Msg.error("csv.notNumber", file, row + 2, col, named, value);
             }
         }
         return Msg.error("csv.notNumericColumn", file, col, column.name(), column.type());
@@ -112,7 +112,7 @@ public final class Csv {
         Optional<Character> other = SEPARATORS.stream()
                 .filter(c -> header.indexOf(c) >= 0).findFirst();
         if (other.isPresent()) {
-            throw Msg.error("csv.separator", file, shown(separator), abbreviate(header),
+            throw Msg.error("csv.separator", file, abbreviate(header), shown(separator),
                     shown(other.get()));
         }
     }

@@ -70,7 +70,7 @@ public final class StudentPerformance {
                 if (zip.isEmpty()) {
                     continue;
                 }
-                keep(extract(zip.get(), url), target);
+                keep(extractOrRefuse(zip.get(), url), target);
                 Console.current().println(Msg.text("download.kept", target));
                 return target;
             } catch (DataException e) {
@@ -115,6 +115,14 @@ public final class StudentPerformance {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
+        }
+    }
+
+    private static Map<String, byte[]> extractOrRefuse(byte[] zip, String url) {
+        try {
+            return extract(zip, url);
+        } catch (IOException e) {
+            throw Msg.error("download.broken", url, e.getMessage());
         }
     }
 
