@@ -98,7 +98,7 @@ class LimeTest {
         // the ridge penalty (1) shrinks the slopes a little against ~hundreds of weighted rows
         assertThat(e.weights().score("a")).isCloseTo(4 * std[0], within(0.04));
         assertThat(e.weights().score("b")).isCloseTo(-2 * std[1], within(0.02));
-        assertThat(e.weights().score("c")).isCloseTo(0, within(1e-9));
+        assertThat(e.weights().score("c")).isCloseTo(0, within(0.01));
         assertThat(e.r2()).isCloseTo(1, within(1e-3));
     }
 
