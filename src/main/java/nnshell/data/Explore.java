@@ -25,11 +25,13 @@ public final class Explore {
     private Explore() {
     }
 
-    /** One row per column: type, count, missing, distinct values, mean, std, min, median, max. */
+    /**
+     * One row per column: count, missing, distinct values, then mean, std, min, median and max
+     * for numeric columns (blank for text). Example: {@code Explore.summary(students)}.
+     */
     public static Table summary(Table table) {
         Table out = Table.create(Msg.text("explore.summary", table.name()));
         StringColumn name = StringColumn.create("column");
-        StringColumn type = StringColumn.create("type");
         IntColumn count = IntColumn.create("count");
         IntColumn missing = IntColumn.create("missing");
         IntColumn distinct = IntColumn.create("distinct");
@@ -38,13 +40,12 @@ public final class Explore {
                 DoubleColumn.create("median"), DoubleColumn.create("max"));
         for (Column<?> column : table.columns()) {
             name.append(column.name());
-            type.append(column.type().name().toLowerCase(java.util.Locale.ROOT));
             count.append(column.size() - column.countMissing());
             missing.append(column.countMissing());
             distinct.append(column.countUnique());
             appendStats(column, stats);
         }
-        out.addColumns(name, type, count, missing, distinct);
+        out.addColumns(name, count, missing, distinct);
         stats.forEach(out::addColumns);
         return out;
     }
@@ -73,7 +74,7 @@ public final class Explore {
     public static Table crossTabPercent(Table table, String rows, String columns) {
         Tables.require(table, rows, columns);
         Table out = table.xTabRowPercents(rows, columns);
-        for (Column<?> c : out.columns()) {
+        for (Column<?> c : List.copyOf(out.columns())) {
             if (c instanceof DoubleColumn d) {
                 out.replaceColumn(c.name(), d.multiply(100).setName(c.name()));
             }
@@ -136,7 +137,6 @@ public final class Explore {
     public static Table valueCounts(Table table, String column) {
         Column<?> col = Tables.column(table, column);
         Table counts = table.xTabCounts(col.name());
-        counts = counts.dropRows(counts.rowCount() - 1);
         IntColumn n = counts.intColumn("Count");
         counts.addColumns(n.divide(table.rowCount() / 100.0).setName("percent"));
         Table out = counts.sortDescendingOn("Count");
@@ -169,7 +169,7 @@ public final class Explore {
 
     /** Double columns rounded to three decimals, so the table prints narrow. */
     private static Table rounded(Table table) {
-        for (Column<?> c : table.columns()) {
+        for (Column<?> c : List.copyOf(table.columns())) {
             if (c instanceof DoubleColumn d) {
                 table.replaceColumn(c.name(), d.map(v -> Math.round(v * 1000) / 1000.0)
                         .setName(c.name()));
