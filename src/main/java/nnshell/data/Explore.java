@@ -59,21 +59,27 @@ public final class Explore {
         Tables.require(table, by);
         Table out = table.summarize(value, AggregateFunctions.count, AggregateFunctions.mean,
                 AggregateFunctions.stdDev, AggregateFunctions.min, AggregateFunctions.max)
-                .by(by);
+                .by(by).sortOn(by);
+        List<String> names = List.of("count", "mean", "std", "min", "max");
+        for (int i = 0; i < names.size(); i++) {
+            out.column(by.length + i).setName(names.get(i));
+        }
         return rounded(out.setName(Msg.text("explore.groupBy", value, String.join(", ", by))));
     }
 
     /** How many rows have each pair of values of {@code rows} and {@code columns}, with totals. */
     public static Table crossTab(Table table, String rows, String columns) {
         Tables.require(table, rows, columns);
-        return table.xTabCounts(rows, columns)
-                .setName(Msg.text("explore.crossTab", rows, columns));
+        Table out = table.xTabCounts(rows, columns);
+        out.column(0).setName(rows);
+        return out.setName(Msg.text("explore.crossTab", rows, columns));
     }
 
     /** Like {@link #crossTab}, as percentages of each row (each row sums to 100). */
     public static Table crossTabPercent(Table table, String rows, String columns) {
         Tables.require(table, rows, columns);
         Table out = table.xTabRowPercents(rows, columns);
+        out.column(0).setName(rows);
         for (Column<?> c : List.copyOf(out.columns())) {
             if (c instanceof DoubleColumn d) {
                 out.replaceColumn(c.name(), d.multiply(100).setName(c.name()));
@@ -138,8 +144,9 @@ public final class Explore {
         Column<?> col = Tables.column(table, column);
         Table counts = table.xTabCounts(col.name());
         IntColumn n = counts.intColumn("Count");
+        n.setName("count");
         counts.addColumns(n.divide(table.rowCount() / 100.0).setName("percent"));
-        Table out = counts.sortDescendingOn("Count");
+        Table out = counts.sortDescendingOn("count");
         out.column(0).setName(column);
         return rounded(out.setName(Msg.text("explore.valueCounts", column)));
     }

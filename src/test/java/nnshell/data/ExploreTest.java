@@ -50,8 +50,8 @@ class ExploreTest {
         assertThat(g.rowCount()).isEqualTo(2);
         double femaleMean = meanWhere("sex", "F", "G3");
         int row = g.stringColumn("sex").indexOf("F");
-        assertThat(g.doubleColumn("Mean [G3]").get(row)).isCloseTo(femaleMean, within(0.0006));
-        assertThat(g.doubleColumn("Count [G3]").sum()).isEqualTo(395);
+        assertThat(g.doubleColumn("mean").get(row)).isCloseTo(femaleMean, within(0.0006));
+        assertThat(g.doubleColumn("count").sum()).isEqualTo(395);
     }
 
     @Test
@@ -91,7 +91,7 @@ class ExploreTest {
 
         long gp = students.stream().filter(r -> r.getString("school").equals("GP")).count();
         assertThat(v.stringColumn("school").asList()).containsExactly("GP", "MS");
-        assertThat(((NumericColumn<?>) v.column("Count")).getDouble(0)).isEqualTo(gp);
+        assertThat(((NumericColumn<?>) v.column("count")).getDouble(0)).isEqualTo(gp);
         assertThat(v.doubleColumn("percent").get(0)).isCloseTo(100.0 * gp / 395, within(0.001));
 
         Table withGap = Table.create("t", DoubleColumn.create("a", 1, Double.NaN, 3, 4));

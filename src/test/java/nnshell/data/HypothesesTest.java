@@ -41,7 +41,7 @@ class HypothesesTest {
         assertThat(Hypotheses.all()).hasSize(2);
         Hypothesis first = Hypotheses.all().get(0);
         assertThat(first.number()).isEqualTo(1);
-        assertThat(first.evidence()).contains("virginica", "Mean [petal_length]");
+        assertThat(first.evidence()).contains("virginica", "mean", "petal_length by species");
         assertThat(first.verdict()).isEqualTo(Hypotheses.NO_GROUNDS);
         assertThat(first.rejected()).isFalse();
         assertThat(Hypotheses.all().get(1).verdict()).isEqualTo("reject");
