@@ -20,6 +20,8 @@ import de.erichseifert.vectorgraphics2d.util.PageSize;
 
 /**
  * A chart: it shows itself where charts go now (window, terminal, file) and saves as PNG or SVG.
+ * A chart in a window redraws itself when changed; in the terminal or a file, call
+ * {@link #show()} again to see the change.
  *
  * <pre>{@code plot(losses).save("loss.png");}</pre>
  */

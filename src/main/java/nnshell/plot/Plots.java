@@ -24,6 +24,16 @@ public final class Plots {
         return show(new XyChart("").line("y", indices(y.length), y));
     }
 
+    /** A titled line through {@code y} against 0, 1, 2, ... Example: {@code plot("Loss", l)}. */
+    public static XyChart plot(String title, double... y) {
+        return show(new XyChart(title).line("y", indices(y.length), y));
+    }
+
+    /** A titled line through a list of numbers. Example: {@code plot("Loss", history)}. */
+    public static XyChart plot(String title, List<? extends Number> y) {
+        return plot(title, y.stream().mapToDouble(Number::doubleValue).toArray());
+    }
+
     /** A line through a list of numbers (a loss history). Example: {@code plot(history)}. */
     public static XyChart plot(List<? extends Number> y) {
         return plot(y.stream().mapToDouble(Number::doubleValue).toArray());
@@ -64,9 +74,14 @@ public final class Plots {
      * row (shape [n], [n, 1] or one-hot [n, k]). Example: {@code scatter(x, y)}.
      */
     public static XyChart scatter(Tensor x, Tensor labels) {
+        return scatter("", x, labels);
+    }
+
+    /** Titled 2-D data coloured by class. Example: {@code scatter("Spiral", x, y)}. */
+    public static XyChart scatter(String title, Tensor x, Tensor labels) {
         double[][] p = rows2(x, "scatter");
         int[] cls = Labels.of(labels, p.length);
-        XyChart chart = new XyChart("");
+        XyChart chart = new XyChart(title);
         for (int c : Arrays.stream(cls).distinct().sorted().toArray()) {
             double[] xs = java.util.stream.IntStream.range(0, p.length).filter(i -> cls[i] == c)
                     .mapToDouble(i -> p[i][0]).toArray();
@@ -114,6 +129,11 @@ public final class Plots {
     /** A histogram of the values in {@code bins} bins. */
     public static Chart histogram(double[] values, int bins) {
         return show(CategoryCharts.histogram("", values, bins));
+    }
+
+    /** A titled histogram in 20 bins. Example: {@code histogram("Weights", w)}. */
+    public static Chart histogram(String title, double... values) {
+        return show(CategoryCharts.histogram(title, values, 20));
     }
 
     /** A histogram of a tensor's values (all of them). */

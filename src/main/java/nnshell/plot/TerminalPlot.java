@@ -39,8 +39,11 @@ final class TerminalPlot {
             out.add(pad(label, labelWidth) + axis + canvas.row(r, ansi));
         }
         out.add(" ".repeat(labelWidth) + " └" + "─".repeat(plotCols));
-        out.add(xLabels(xr, labelWidth + 2, plotCols, chart.xTitle()));
-        out.add(legend(series, labelWidth + 2, ansi, chart.yTitle()));
+        String xLine = xLabels(xr, labelWidth + 2, plotCols, chart.xTitle());
+        out.add(xLine);
+        boolean xTitleShown = chart.xTitle().isBlank() || xLine.endsWith(chart.xTitle());
+        out.add(legend(series, labelWidth + 2, ansi, chart.yTitle(), chart.xTitle(),
+                xTitleShown));
         return out;
     }
 
@@ -107,12 +110,22 @@ final class TerminalPlot {
         put(line, indent + width / 2 - mid.length() / 2, mid);
         put(line, indent + width - hi.length() + 1, hi);
         String text = new String(line).stripTrailing();
-        return title.isBlank() ? text : text + "  " + title;
+        if (title.isBlank()) {
+            return text;
+        }
+        // the axis title goes after the last label when it fits, else under the middle one
+        if (text.length() + 2 + title.length() <= indent + width + 1) {
+            return text + "  " + title;
+        }
+        return text;
     }
 
     private static String legend(List<XyChart.Series> series, int indent, boolean ansi,
-            String yTitle) {
+            String yTitle, String xTitle, boolean xTitleShown) {
         StringBuilder sb = new StringBuilder(" ".repeat(indent));
+        if (!xTitleShown) {
+            sb.append("x: ").append(xTitle).append("   ");
+        }
         if (!yTitle.isBlank()) {
             sb.append(yTitle).append(":  ");
         }
