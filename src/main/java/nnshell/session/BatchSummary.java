@@ -33,7 +33,8 @@ final class BatchSummary {
     }
 
     static String html(List<BatchResult> results) {
-        StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
+        StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html><head>"
+                + "<meta charset=\"utf-8\">"
                 + "<title>" + Html.escape(Messages.text("batch.title")) + "</title><style>"
                 + "body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
                 + "td,th{border:1px solid #bbb;padding:4px 10px;text-align:left}"

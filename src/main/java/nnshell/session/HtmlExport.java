@@ -1,13 +1,11 @@
 package nnshell.session;
 
-import java.lang.reflect.Method;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
 import nnshell.console.Lang;
+import nnshell.data.Hypotheses;
 import nnshell.plot.ChartLog;
 
 /**
@@ -119,26 +117,10 @@ public final class HtmlExport {
         out.append("</table></section>\n");
     }
 
-    /**
-     * The hypotheses recorded in this process by {@code nnshell.data.Hypotheses.all()}; none
-     * where the data package does not offer them. Read reflectively so that sessions do not
-     * fail to build while that class is being written in parallel.
-     */
+    /** The hypotheses the session recorded with {@code Hypotheses.add}, in order. */
     public static List<Hypothesis> recordedHypotheses() {
-        try {
-            Method all = Class.forName("nnshell.data.Hypotheses").getMethod("all");
-            List<Hypothesis> found = new ArrayList<>();
-            for (Object h : (Collection<?>) all.invoke(null)) {
-                found.add(new Hypothesis(field(h, "statement"), field(h, "evidence"),
-                        field(h, "verdict")));
-            }
-            return found;
-        } catch (ReflectiveOperationException | ClassCastException e) {
-            return List.of();
-        }
-    }
-
-    private static String field(Object record, String name) throws ReflectiveOperationException {
-        return String.valueOf(record.getClass().getMethod(name).invoke(record));
+        return Hypotheses.all().stream()
+                .map(h -> new Hypothesis(h.statement(), h.evidence(), h.verdictText()))
+                .toList();
     }
 }

@@ -34,7 +34,7 @@ public final class ReplayCommand implements Callable<Integer> {
     int timeout;
 
     @Option(names = "--memory", paramLabel = "SIZE", defaultValue = "1g",
-            description = "With --all: heap limit per script, as for -Xmx (default: ${DEFAULT-VALUE}).")
+            description = "With --all: heap limit per script, as -Xmx (default: ${DEFAULT-VALUE}).")
     String memory;
 
     @Option(names = "--jobs", paramLabel = "N", defaultValue = "0",

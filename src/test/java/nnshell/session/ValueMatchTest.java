@@ -30,8 +30,8 @@ class ValueMatchTest {
     void identityHashesAreNotValues() {
         ValueMatch exact = new ValueMatch(0);
 
-        assertThat(exact.matches("r ==> java.util.Random@1b2c3d", "r ==> java.util.Random@5c86a017"))
-                .isTrue();
+        assertThat(exact.matches("r ==> java.util.Random@1b2c3d",
+                "r ==> java.util.Random@5c86a017")).isTrue();
         assertThat(exact.matches("r ==> java.util.Random@1b2c3d", "r ==> java.lang.Object@1b2c3d"))
                 .isFalse();
     }
