@@ -8,6 +8,7 @@ import java.util.Optional;
 import jdk.jshell.SourceCodeAnalysis;
 
 import nnshell.data.DataLog;
+import nnshell.data.Hypotheses;
 import nnshell.plot.ChartLog;
 import nnshell.shell.Engine;
 import nnshell.shell.spi.EvalResult;
@@ -65,6 +66,7 @@ public final class Replayer {
     /** Replays the script in the given engine, after running the startup scripts in it. */
     public Replay replay(Script script, Engine engine) {
         DataLog.clear();
+        Hypotheses.clear();
         StartupScripts.sources().forEach(engine::eval);
         List<Replay.StepResult> steps = new ArrayList<>();
         for (Script.Step step : script.steps()) {
