@@ -1,2 +1,3 @@
 // nnshell's default startup: the DSL's names, ready to use.
 import nnshell.dsl.*;
+import static nnshell.dsl.Keras.*;
