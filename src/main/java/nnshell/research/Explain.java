@@ -5,12 +5,13 @@ import java.util.List;
 
 import nnshell.dsl.Model;
 import nnshell.dsl.Seeds;
+import nnshell.dsl.Sequential;
 import nnshell.dsl.Tensor;
 
 /**
  * Short calls for the shell that explain a model's predictions: which features matter
- * (perturbation, saliency, partial dependence, LIME) and which pixels matter (image LIME),
- * and how two image explanations compare. Random parts draw from the session's seed.
+ * (perturbation, saliency, partial dependence, LIME) and which pixels matter (image LIME,
+ * Grad-CAM), and how two image explanations compare. Random parts draw from the session's seed.
  *
  * <pre>{@code Explain.lime(model, xTrain, xTest, 0)}</pre>
  */
@@ -101,6 +102,36 @@ public final class Explain {
     /** Image LIME over the given segments. Example: {@code Explain.limeImage(m, img, segs)}. */
     public static LimeImage limeImage(Model model, Tensor image, Segmentation segments) {
         return Lime.image(model, image, segments, Outputs.PREDICTED, 500, Seeds.get());
+    }
+
+    /**
+     * Grad-CAM of the class the model predicts for {@code image}, on its last convolutional
+     * layer: a heat map of where the model looked.
+     *
+     * <pre>{@code Explain.gradCam(model, image)}</pre>
+     */
+    public static Heatmap gradCam(Sequential model, Tensor image) {
+        return GradCam.of(model, image, Outputs.PREDICTED);
+    }
+
+    /**
+     * Grad-CAM on the layer called {@code layer} (its name in {@code model.summary()}).
+     *
+     * <pre>{@code Explain.gradCam(model, "conv2_d_1", image)}</pre>
+     */
+    public static Heatmap gradCam(Sequential model, String layer, Tensor image) {
+        return GradCam.of(model, layer, image, Outputs.PREDICTED);
+    }
+
+    /**
+     * LIME and Grad-CAM of the same image side by side (4x4 patches, top quarter of pixels
+     * compared): the picture and their agreement.
+     *
+     * <pre>{@code Explain.limeVsGradCam(model, image).agreement()}</pre>
+     */
+    public static Comparison limeVsGradCam(Sequential model, Tensor image) {
+        return compare(image, "LIME", limeImage(model, image).heatmap(), "Grad-CAM",
+                gradCam(model, image), 0.25);
     }
 
     /**

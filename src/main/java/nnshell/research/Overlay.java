@@ -42,6 +42,9 @@ final class Overlay {
                 g.fillRect(4 + c * scale, TITLE + 4 + r * scale, scale, scale);
             }
         }
+        // a frame, so that white pixels at the edge stay visible against the background
+        g.setColor(Color.GRAY);
+        g.drawRect(3, TITLE + 3, w * scale + 1, h * scale + 1);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
                 RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setColor(Color.BLACK);
