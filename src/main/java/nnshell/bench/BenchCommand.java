@@ -33,7 +33,8 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Workloads to run: W1, W1b, W2, plain (default: all).")
     List<String> workloads = List.of("W1", "W1b", "W2", "plain");
 
-    @Option(names = {"-r", "--reps"}, description = "Timed repetitions (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-r", "--reps"},
+            description = "Timed repetitions (default: ${DEFAULT-VALUE}).")
     int reps = 7;
 
     @Option(names = "--warmup", description = "Untimed warm-up runs, the first reported as cold "

@@ -8,7 +8,8 @@ final class Linalg {
     /** Products with more multiply-adds than this go to BLAS. */
     static final long BLAS_THRESHOLD = 64L * 64 * 64;
     private static final int BLOCK = 512;
-    private static final ThreadLocal<double[]> SCRATCH = ThreadLocal.withInitial(() -> new double[0]);
+    private static final ThreadLocal<double[]> SCRATCH =
+            ThreadLocal.withInitial(() -> new double[0]);
 
     private Linalg() {
     }
