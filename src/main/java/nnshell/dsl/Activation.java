@@ -250,8 +250,7 @@ public abstract class Activation {
      */
     static double fastTanh(double x) {
         double e = Math.exp(-2 * Math.abs(x));
-        double t = (1 - e) / (1 + e);
-        return x < 0 ? -t : t;
+        return Math.copySign((1 - e) / (1 + e), x);
     }
 
     /** x for x > 0, else alpha * x. Example: {@code Activation.leakyRelu(0.01)}. */
