@@ -22,6 +22,15 @@ public interface ShellContext {
      */
     List<EvalResult> eval(String source);
 
+    /**
+     * Evaluates source for the shell's own purposes (a lesson's check, say): like
+     * {@link #eval}, but listeners are not told and {@link #history} does not keep it, so
+     * saved sessions hold only what the student ran. Falls back to {@link #eval}.
+     */
+    default List<EvalResult> evalQuietly(String source) {
+        return eval(source);
+    }
+
     /** The current value of a variable of the session, empty if there is no such variable. */
     Optional<Object> variable(String name);
 

@@ -1,0 +1,97 @@
+package nnshell.research;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How far a classifier's confidence is from its accuracy: the expected calibration error
+ * (ECE) and, per confidence bin, the data of a reliability diagram.
+ *
+ * <pre>{@code Metrics.calibration(p, y, 10).bins()}</pre>
+ */
+public final class Calibration {
+    private final double ece;
+    private final List<Bin> bins;
+
+    /**
+     * One bin of the reliability diagram: confidences in [low, high), how many rows fell in it,
+     * their mean confidence and the fraction of them predicted right.
+     */
+    public record Bin(double low, double high, int count, double confidence, double accuracy) {
+
+        /** Confidence minus accuracy: positive when the model is overconfident here. */
+        public double gap() {
+            return confidence - accuracy;
+        }
+    }
+
+    private Calibration(double ece, List<Bin> bins) {
+        this.ece = ece;
+        this.bins = List.copyOf(bins);
+    }
+
+    static Calibration of(double[][] p, int[] y, int binCount) {
+        int[] count = new int[binCount];
+        double[] confSum = new double[binCount];
+        int[] right = new int[binCount];
+        for (int i = 0; i < p.length; i++) {
+            int predicted = argmax(p[i]);
+            double conf = p[i][predicted];
+            // the last bin is closed so that a confidence of exactly 1 belongs to it
+            int b = Math.min(binCount - 1, (int) (conf * binCount));
+            count[b]++;
+            confSum[b] += conf;
+            right[b] += predicted == y[i] ? 1 : 0;
+        }
+        return fromSums(count, confSum, right, p.length);
+    }
+
+    private static Calibration fromSums(int[] count, double[] confSum, int[] right, int n) {
+        List<Bin> bins = new ArrayList<>();
+        double ece = 0;
+        int k = count.length;
+        for (int b = 0; b < k; b++) {
+            double conf = count[b] == 0 ? 0 : confSum[b] / count[b];
+            double acc = count[b] == 0 ? 0 : (double) right[b] / count[b];
+            bins.add(new Bin((double) b / k, (double) (b + 1) / k, count[b], conf, acc));
+            ece += (double) count[b] / n * Math.abs(acc - conf);
+        }
+        return new Calibration(ece, bins);
+    }
+
+    /** Expected calibration error: the row-weighted mean of |accuracy - confidence| per bin. */
+    public double ece() {
+        return ece;
+    }
+
+    /** The bins of the reliability diagram, lowest confidence first, empty ones included. */
+    public List<Bin> bins() {
+        return bins;
+    }
+
+    /** The reliability diagram as a table with a bar of accuracy per non-empty bin. */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(Msg.text("calibration.header")).append('\n');
+        for (Bin b : bins) {
+            if (b.count() == 0) {
+                continue;
+            }
+            sb.append(String.format(Locale.ROOT, "[%.2f, %.2f) %6d %8.3f %8.3f  %s%n", b.low(),
+                    b.high(), b.count(), b.confidence(), b.accuracy(),
+                    "#".repeat((int) Math.round(b.accuracy() * 20))));
+        }
+        return sb.append(Msg.text("calibration.ece", ece)).toString();
+    }
+
+    private static int argmax(double[] row) {
+        int best = 0;
+        for (int j = 1; j < row.length; j++) {
+            if (row[j] > row[best]) {
+                best = j;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,63 @@
+package nnshell.data;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Where the tests find the real data, and system properties set and restored around a test. */
+final class TestData {
+    private final Map<String, String> saved = new HashMap<>();
+
+    /**
+     * The folder with the real Student Performance files: {@code NNSHELL_DATA_DIR}, else a
+     * {@code shared/datasets/student-performance} folder beside this checkout or above it.
+     */
+    static Path studentDir() {
+        String env = System.getenv("NNSHELL_DATA_DIR");
+        if (env != null && Files.isRegularFile(Path.of(env, "student-mat.csv"))) {
+            return Path.of(env);
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared/datasets/student-performance");
+            if (Files.isRegularFile(candidate.resolve("student-mat.csv"))) {
+                return candidate;
+            }
+        }
+        assumeTrue(false, "the real Student Performance files are not on this machine");
+        return null;
+    }
+
+    /** The benchmark data folder (spiral.csv, digits.csv) beside or above this checkout. */
+    static Path benchDir() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared/bench/data");
+            if (Files.isRegularFile(candidate.resolve("spiral.csv"))) {
+                return candidate;
+            }
+        }
+        assumeTrue(false, "the benchmark data is not on this machine");
+        return null;
+    }
+
+    /** Sets a system property until {@link #restore()}. */
+    TestData set(String key, String value) {
+        saved.putIfAbsent(key, System.getProperty(key));
+        System.setProperty(key, value);
+        return this;
+    }
+
+    /** Puts back every property set through this object. */
+    void restore() {
+        saved.forEach((k, v) -> {
+            if (v == null) {
+                System.clearProperty(k);
+            } else {
+                System.setProperty(k, v);
+            }
+        });
+        saved.clear();
+    }
+}
