@@ -3,3 +3,4 @@ import nnshell.dsl.*;
 import static nnshell.dsl.Keras.*;
 import nnshell.data.*;
 import tech.tablesaw.api.Table;
+import nnshell.research.*;
