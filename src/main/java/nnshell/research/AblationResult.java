@@ -78,9 +78,9 @@ public final class AblationResult {
         int w = Math.max(8, rows.stream().mapToInt(r -> r.variant().length()).max().orElse(8));
         StringBuilder sb = new StringBuilder(Msg.text("ablation.header", seeds.length))
                 .append('\n');
-        sb.append(String.format(Locale.ROOT, "%-" + w + "s  %-24s  %-24s%n",
-                Msg.text("ablation.variant"), first.name() + " (mean +/- std, change)",
-                second.name() + " (mean +/- std, change)"));
+        sb.append(String.format(Locale.ROOT, "%-" + w + "s  %-28s  %-28s%n",
+                Msg.text("ablation.variant"), first.name() + " " + Msg.text("ablation.cells"),
+                second.name() + " " + Msg.text("ablation.cells")));
         String base = rows.get(0).variant();
         for (Row r : rows) {
             sb.append(String.format(Locale.ROOT, "%-" + w + "s  %s  %s%n", r.variant(),
@@ -120,7 +120,7 @@ public final class AblationResult {
         double change = mean(variant, measure) - mean(base, measure);
         String delta = variant.equals(base) ? "baseline"
                 : String.format(Locale.ROOT, "%+.4f", change);
-        return String.format(Locale.ROOT, "%.4f +/- %.4f  %-9s", mean(variant, measure),
+        return String.format(Locale.ROOT, "%.4f +/- %.4f  %-10s", mean(variant, measure),
                 std(variant, measure), delta);
     }
 

@@ -73,7 +73,8 @@ class AblationTest {
     }
 
     @Test
-    void droppingTheInformativeFeatureDropsBothMeasuresAndPlots(@TempDir Path dir) throws Exception {
+    void droppingTheInformativeFeatureDropsBothMeasuresAndPlots(@TempDir Path dir)
+            throws Exception {
         Tensor[] train = data(300, 1);
         Tensor[] test = data(200, 2);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
