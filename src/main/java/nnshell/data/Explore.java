@@ -25,11 +25,13 @@ public final class Explore {
     private Explore() {
     }
 
-    /** One row per column: type, count, missing, distinct values, mean, std, min, median, max. */
+    /**
+     * One row per column: count, missing, distinct values, then mean, std, min, median and max
+     * for numeric columns (blank for text). Example: {@code Explore.summary(students)}.
+     */
     public static Table summary(Table table) {
         Table out = Table.create(Msg.text("explore.summary", table.name()));
         StringColumn name = StringColumn.create("column");
-        StringColumn type = StringColumn.create("type");
         IntColumn count = IntColumn.create("count");
         IntColumn missing = IntColumn.create("missing");
         IntColumn distinct = IntColumn.create("distinct");
@@ -38,13 +40,12 @@ public final class Explore {
                 DoubleColumn.create("median"), DoubleColumn.create("max"));
         for (Column<?> column : table.columns()) {
             name.append(column.name());
-            type.append(column.type().name().toLowerCase(java.util.Locale.ROOT));
             count.append(column.size() - column.countMissing());
             missing.append(column.countMissing());
             distinct.append(column.countUnique());
             appendStats(column, stats);
         }
-        out.addColumns(name, type, count, missing, distinct);
+        out.addColumns(name, count, missing, distinct);
         stats.forEach(out::addColumns);
         return out;
     }
@@ -58,22 +59,28 @@ public final class Explore {
         Tables.require(table, by);
         Table out = table.summarize(value, AggregateFunctions.count, AggregateFunctions.mean,
                 AggregateFunctions.stdDev, AggregateFunctions.min, AggregateFunctions.max)
-                .by(by);
+                .by(by).sortOn(by);
+        List<String> names = List.of("count", "mean", "std", "min", "max");
+        for (int i = 0; i < names.size(); i++) {
+            out.column(by.length + i).setName(names.get(i));
+        }
         return rounded(out.setName(Msg.text("explore.groupBy", value, String.join(", ", by))));
     }
 
     /** How many rows have each pair of values of {@code rows} and {@code columns}, with totals. */
     public static Table crossTab(Table table, String rows, String columns) {
         Tables.require(table, rows, columns);
-        return table.xTabCounts(rows, columns)
-                .setName(Msg.text("explore.crossTab", rows, columns));
+        Table out = table.xTabCounts(rows, columns);
+        out.column(0).setName(rows);
+        return out.setName(Msg.text("explore.crossTab", rows, columns));
     }
 
     /** Like {@link #crossTab}, as percentages of each row (each row sums to 100). */
     public static Table crossTabPercent(Table table, String rows, String columns) {
         Tables.require(table, rows, columns);
         Table out = table.xTabRowPercents(rows, columns);
-        for (Column<?> c : out.columns()) {
+        out.column(0).setName(rows);
+        for (Column<?> c : List.copyOf(out.columns())) {
             if (c instanceof DoubleColumn d) {
                 out.replaceColumn(c.name(), d.multiply(100).setName(c.name()));
             }
@@ -136,10 +143,10 @@ public final class Explore {
     public static Table valueCounts(Table table, String column) {
         Column<?> col = Tables.column(table, column);
         Table counts = table.xTabCounts(col.name());
-        counts = counts.dropRows(counts.rowCount() - 1);
         IntColumn n = counts.intColumn("Count");
+        n.setName("count");
         counts.addColumns(n.divide(table.rowCount() / 100.0).setName("percent"));
-        Table out = counts.sortDescendingOn("Count");
+        Table out = counts.sortDescendingOn("count");
         out.column(0).setName(column);
         return rounded(out.setName(Msg.text("explore.valueCounts", column)));
     }
@@ -169,7 +176,7 @@ public final class Explore {
 
     /** Double columns rounded to three decimals, so the table prints narrow. */
     private static Table rounded(Table table) {
-        for (Column<?> c : table.columns()) {
+        for (Column<?> c : List.copyOf(table.columns())) {
             if (c instanceof DoubleColumn d) {
                 table.replaceColumn(c.name(), d.map(v -> Math.round(v * 1000) / 1000.0)
                         .setName(c.name()));

@@ -147,7 +147,8 @@ public final class Prep {
         for (int r = 0; r < keys.length; r++) {
             keys[r] = by == null ? "" : by.getString(r);
         }
-        return parts(keys, train, validation, seed, table::rows);
+        return parts(keys, train, validation, seed,
+                rows -> rows.length == 0 ? table.emptyCopy() : table.rows(rows));
     }
 
     /** Splits examples into train, validation and test, stratified by class when y has classes. */

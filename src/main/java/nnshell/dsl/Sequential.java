@@ -245,7 +245,7 @@ public final class Sequential implements Model {
 
     Tensor forwardShared(Tensor x, boolean training) {
         requireLayers("predict");
-        if (!built()) {
+        if (!last().built() && !built()) {
             build(Arrays.copyOfRange(x.shape(), 1, x.rank()));
         }
         layers.get(0).checkInput(x);

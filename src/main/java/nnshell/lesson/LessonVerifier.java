@@ -127,9 +127,16 @@ public final class LessonVerifier {
             if (!r.ok()) {
                 problems.add(where + ": " + Msg.text(reportLocale, "verify.codeFails",
                         r.source().lines().findFirst().orElse(""), r.status(),
-                        r.message().replace('\n', ' ')));
+                        oneLine(r.message())));
             }
         }
+    }
+
+    /** A compiler message on one line, without jshell's "location: class" noise. */
+    static String oneLine(String message) {
+        return message.lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("location:"))
+                .collect(java.util.stream.Collectors.joining(" ")).replaceAll("\\s+", " ");
     }
 
     private static void restoreLang(String previous) {

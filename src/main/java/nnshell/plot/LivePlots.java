@@ -1,0 +1,44 @@
+package nnshell.plot;
+
+import java.util.function.Supplier;
+
+import nnshell.dsl.Callback;
+import nnshell.dsl.Callbacks;
+
+/**
+ * Live training curves: once installed, every {@code fit} draws its loss and metrics
+ * (training and validation) as epochs end, in a window or in place in the terminal.
+ *
+ * <p>The shell calls {@link #install()} at start; the default startup script does too, so a
+ * plain JShell with nnshell's startup gets the same. Installing twice changes nothing.
+ *
+ * <pre>{@code LivePlots.install();  model.fit(x, y, 100);}</pre>
+ */
+public final class LivePlots {
+    private static final Supplier<Callback> FACTORY = LiveTraining::new;
+    private static boolean installed;
+
+    private LivePlots() {
+    }
+
+    /** Adds live plotting to every later training run; returns true if it was not on yet. */
+    public static synchronized boolean install() {
+        if (installed) {
+            return false;
+        }
+        Callbacks.addGlobal(FACTORY);
+        installed = true;
+        return true;
+    }
+
+    /** Removes live plotting from later training runs. */
+    public static synchronized void uninstall() {
+        Callbacks.removeGlobal(FACTORY);
+        installed = false;
+    }
+
+    /** Whether live plotting is installed. */
+    public static synchronized boolean installed() {
+        return installed;
+    }
+}

@@ -1,0 +1,115 @@
+package nnshell.plot;
+
+import java.util.Map;
+
+import nnshell.console.Console;
+import nnshell.dsl.Callback;
+
+/**
+ * One training run's live chart: a point per metric per epoch, redrawn at most every so often
+ * and only while drawing has cost under 5 % of the run's time so far.
+ */
+final class LiveTraining implements Callback {
+    private static final double BUDGET = 0.05;
+    private static XyChart windowChart;
+    private final PlotMode mode = Display.mode();
+    private final long intervalNanos = Long.getLong("nnshell.plots.live.ms",
+            mode == PlotMode.WINDOW ? 100 : 250) * 1_000_000L;
+    private XyChart chart;
+    private InPlace inPlace;
+    private long start;
+    private long lastDraw;
+    private long drawNanos;
+    private int draws;
+
+    @Override
+    public void onTrainBegin(int epochs, int batchesPerEpoch) {
+        start = System.nanoTime();
+        if (mode == PlotMode.OFF) {
+            return;
+        }
+        chart = mode == PlotMode.WINDOW ? reusedWindowChart() : newChart();
+        Console console = Console.current();
+        if (mode == PlotMode.TERMINAL && console.ansi()) {
+            inPlace = new InPlace(console, Integer.getInteger("nnshell.plots.live.rows", 14));
+        }
+    }
+
+    @Override
+    public void onEpochEnd(int epoch, Map<String, Double> logs) {
+        if (chart == null) {
+            return;
+        }
+        for (Map.Entry<String, Double> e : logs.entrySet()) {
+            if (e.getValue() != null && Double.isFinite(e.getValue())) {
+                chart.appendQuietly(e.getKey(), epoch + 1, e.getValue());
+            }
+        }
+        long now = System.nanoTime();
+        boolean due = now - lastDraw >= intervalNanos;
+        boolean affordable = drawNanos <= BUDGET * (now - start);
+        if (due && affordable) {
+            draw();
+            lastDraw = System.nanoTime();
+            drawNanos += lastDraw - now;
+        }
+    }
+
+    @Override
+    public void onTrainEnd(Map<String, Double> lastLogs) {
+        if (chart == null) {
+            return;
+        }
+        switch (mode) {
+            case WINDOW -> chart.redraw();
+            case TERMINAL -> finishInTerminal();
+            case FILE -> Display.show(chart);
+            default -> { }
+        }
+        if (mode != PlotMode.FILE) {
+            ChartLog.record(chart.title(), chart.png());
+        }
+    }
+
+    /** How many times the chart was redrawn during the run, for tests and benchmarks. */
+    int draws() {
+        return draws;
+    }
+
+    /** Nanoseconds spent drawing during the run. */
+    long drawNanos() {
+        return drawNanos;
+    }
+
+    private void draw() {
+        draws++;
+        if (mode == PlotMode.WINDOW) {
+            chart.redraw();
+        } else if (inPlace != null) {
+            inPlace.draw(chart);
+        }
+    }
+
+    private void finishInTerminal() {
+        if (inPlace != null) {
+            inPlace.finish(chart);
+        } else {
+            Console console = Console.current();
+            console.print(chart.toTerminal(console.width(), Display.terminalRows(), false));
+        }
+    }
+
+    private static XyChart newChart() {
+        return new XyChart(Messages.text("live.title")).axes(Messages.text("live.epoch"), "");
+    }
+
+    private static synchronized XyChart reusedWindowChart() {
+        if (windowChart == null || !ChartWindow.isOpen(windowChart)) {
+            windowChart = newChart();
+            Display.showLive(windowChart);
+        } else {
+            windowChart.clear();
+        }
+        return windowChart;
+    }
+}

@@ -1,0 +1,50 @@
+package nnshell.plot;
+
+import java.io.PrintStream;
+
+import nnshell.console.Console;
+
+/** A console that speaks ANSI over a stream, as the shell's terminal console does. */
+final class AnsiConsole implements Console {
+    private final PrintStream out;
+    private final int width;
+
+    AnsiConsole(PrintStream out, int width) {
+        this.out = out;
+        this.width = width;
+    }
+
+    @Override
+    public synchronized void println(String line) {
+        out.print(line + "\r\n");
+        out.flush();
+    }
+
+    @Override
+    public synchronized void print(String text) {
+        out.print(text);
+        out.flush();
+    }
+
+    @Override
+    public synchronized void status(String line) {
+        out.print("\r" + line + "\033[K");
+        out.flush();
+    }
+
+    @Override
+    public synchronized void endStatus() {
+        out.print("\r\n");
+        out.flush();
+    }
+
+    @Override
+    public int width() {
+        return width;
+    }
+
+    @Override
+    public boolean ansi() {
+        return true;
+    }
+}

@@ -1,0 +1,114 @@
+package nnshell.plot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import nnshell.console.Console;
+import nnshell.dsl.Callback;
+import nnshell.dsl.Callbacks;
+
+/** The live training chart: installed once, drawn in place, and throttled. */
+class LiveTrainingTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    @AfterEach
+    void tearDown() {
+        LivePlots.uninstall();
+        Console.install(Console.plain(System.out));
+        Display.mode(PlotMode.OFF);
+        System.clearProperty("nnshell.plots.live.ms");
+    }
+
+    @Test
+    void installingTwiceAddsOneCallback() {
+        int before = Callbacks.forNewRun().size();
+        assertThat(LivePlots.install()).isTrue();
+        assertThat(LivePlots.install()).isFalse();
+
+        assertThat(Callbacks.forNewRun()).hasSize(before + 1);
+        LivePlots.uninstall();
+        assertThat(Callbacks.forNewRun()).hasSize(before);
+    }
+
+    @Test
+    void inTheTerminalTheChartIsRedrawnInPlaceBelowTheCurrentLine() {
+        Console.install(new AnsiConsole(new PrintStream(out, true, StandardCharsets.UTF_8), 80));
+        Display.mode(PlotMode.TERMINAL);
+        System.setProperty("nnshell.plots.live.ms", "0");
+        LiveTraining live = new LiveTraining();
+
+        run(live, 30, 2);
+        String text = out.toString(StandardCharsets.UTF_8);
+
+        // room is made once; every frame saves the cursor, draws and restores it
+        assertThat(count(text, "\n".repeat(15) + "\033[15A")).isEqualTo(1);
+        assertThat(count(text, "\0337")).isEqualTo(live.draws());
+        assertThat(count(text, "\0338")).isEqualTo(live.draws() + 1);
+        assertThat(live.draws()).isGreaterThan(1);
+        String last = text.substring(text.lastIndexOf("\0338"));
+        assertThat(last).contains("Training").contains("loss").contains("val_loss")
+                .endsWith("\r\n");
+        assertThat(last.split("\r\n")).hasSize(15);
+    }
+
+    @Test
+    void drawingStaysWithinItsShareOfTrainingTime() {
+        Console.install(new AnsiConsole(new PrintStream(out, true, StandardCharsets.UTF_8), 80));
+        Display.mode(PlotMode.TERMINAL);
+        System.setProperty("nnshell.plots.live.ms", "0");
+        LiveTraining live = new LiveTraining();
+
+        long start = System.nanoTime();
+        run(live, 2000, 0);
+        long total = System.nanoTime() - start;
+
+        // the budget allows one frame beyond 5 % of the time so far
+        assertThat(live.draws()).isLessThan(2000);
+        assertThat((double) live.drawNanos()).isLessThan(0.10 * total);
+    }
+
+    @Test
+    void withoutAnsiTheFinalChartIsPrintedOnce() {
+        Console.install(Console.plain(new PrintStream(out, true, StandardCharsets.UTF_8)));
+        Display.mode(PlotMode.TERMINAL);
+        int charts = ChartLog.count();
+
+        run(new LiveTraining(), 20, 0);
+        String text = out.toString(StandardCharsets.UTF_8);
+
+        assertThat(count(text, "Training")).isEqualTo(1);
+        assertThat(text).doesNotContain("\033");
+        assertThat(ChartLog.count()).isEqualTo(charts + 1);
+    }
+
+    private static void run(Callback live, int epochs, long pauseMillis) {
+        live.onTrainBegin(epochs, 1);
+        for (int e = 0; e < epochs; e++) {
+            sleep(pauseMillis);
+            live.onEpochEnd(e, LiveDemo.logs(e));
+        }
+        live.onTrainEnd(LiveDemo.logs(epochs - 1));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) {
+            n++;
+        }
+        return n;
+    }
+}

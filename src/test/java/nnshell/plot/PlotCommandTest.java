@@ -1,0 +1,150 @@
+package nnshell.plot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ServiceLoader;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nnshell.console.Console;
+import nnshell.shell.spi.Command;
+import nnshell.shell.spi.EvalListener;
+import nnshell.shell.spi.EvalResult;
+import nnshell.shell.spi.ShellContext;
+
+/** {@code /plot}: switching modes, saving the last chart, and explaining mistakes. */
+class PlotCommandTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final Console console = Console.plain(new PrintStream(out, true,
+            StandardCharsets.UTF_8));
+    private final ShellContext context = new FakeContext(console);
+    private final PlotCommand command = new PlotCommand();
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void setUp() {
+        Console.install(console);
+        Display.mode(PlotMode.OFF);
+    }
+
+    @AfterEach
+    void tearDown() {
+        Console.install(Console.plain(System.out));
+        Display.mode(PlotMode.OFF);
+        System.clearProperty("nnshell.plots.dir");
+    }
+
+    @Test
+    void theShellFindsTheCommandAsAService() {
+        assertThat(ServiceLoader.load(Command.class).stream().map(p -> p.type().getName()))
+                .contains(PlotCommand.class.getName());
+    }
+
+    @Test
+    void modeSwitchesWhereChartsGo() {
+        assertThat(command.run("mode terminal", context)).isTrue();
+        assertThat(Display.mode()).isEqualTo(PlotMode.TERMINAL);
+        assertThat(text()).contains("terminal");
+
+        Plots.plot("Straight", 0, 1, 2, 3);
+        assertThat(text()).contains("Straight").contains("┤");
+    }
+
+    @Test
+    void aTypoInTheModeIsExplainedWithTheNearestWord() {
+        assertThat(command.run("mode termnal", context)).isFalse();
+        assertThat(text()).contains("\"termnal\"").contains("window|terminal|file|off")
+                .contains("Did you mean \"terminal\"?");
+        assertThat(command.run("sav x.png", context)).isFalse();
+        assertThat(text()).contains("\"sav\"").contains("Did you mean \"save\"?");
+    }
+
+    @Test
+    void saveWritesTheLastChart() throws Exception {
+        Plots.plot(3, 1, 2);
+        Path file = dir.resolve("last.svg");
+
+        assertThat(command.run("save " + file, context)).isTrue();
+        assertThat(Files.readString(file)).contains("<svg");
+        assertThat(command.run("save", context)).isFalse();
+        assertThat(text()).contains("/plot save loss.png");
+    }
+
+    @Test
+    void fileModeSavesEachChartAsAPng() throws Exception {
+        System.setProperty("nnshell.plots.dir", dir.toString());
+        command.run("mode file", context);
+        Plots.plot("Loss curve", 1, 2, 3);
+
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .anyMatch(n -> n.matches("chart-\\d{3}-loss-curve\\.png"));
+        }
+        assertThat(text()).contains("Chart saved to");
+    }
+
+    @Test
+    void completionOffersVerbsAndModes() {
+        assertThat(command.complete("", context)).containsExactly("mode", "save");
+        assertThat(command.complete("mode t", context)).containsExactly("terminal");
+    }
+
+    private String text() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Just enough of a shell for a command. */
+    private record FakeContext(Console console) implements ShellContext {
+        @Override
+        public Locale locale() {
+            return Locale.ENGLISH;
+        }
+
+        @Override
+        public List<EvalResult> eval(String source) {
+            return List.of();
+        }
+
+        @Override
+        public Optional<Object> variable(String name) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<String> variableNames() {
+            return List.of();
+        }
+
+        @Override
+        public List<EvalResult> history() {
+            return List.of();
+        }
+
+        @Override
+        public void addListener(EvalListener listener) {
+        }
+
+        @Override
+        public Path stateDir() {
+            return Path.of(".");
+        }
+
+        @Override
+        public boolean interactive() {
+            return false;
+        }
+    }
+}

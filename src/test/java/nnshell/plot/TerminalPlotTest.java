@@ -1,0 +1,109 @@
+package nnshell.plot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** A chart drawn in the terminal puts its braille dots where the data are. */
+class TerminalPlotTest {
+    private static final int COLS = 60;
+    private static final int ROWS = 20;
+
+    @Test
+    void theLineYEqualsXRunsAlongTheDiagonal() {
+        XyChart chart = new XyChart("y = x").line("y", Plots.linspace(0, 1, 101),
+                Plots.linspace(0, 1, 101));
+        List<String> rows = plotRows(TerminalPlot.lines(chart, COLS, ROWS, false));
+        int width = rows.get(0).length();
+        int height = rows.size();
+
+        for (int r = 0; r < height; r++) {
+            for (int c = 0; c < width; c++) {
+                if (rows.get(r).charAt(c) != '\u2800') {
+                    // a marked cell's x fraction and y fraction (from the bottom) agree
+                    double fx = (c + 0.5) / width;
+                    double fy = 1 - (r + 0.5) / height;
+                    assertThat(Math.abs(fx - fy)).as("cell %d,%d", r, c).isLessThan(0.08);
+                }
+            }
+        }
+        for (int r = 0; r < height; r++) {
+            assertThat(rows.get(r).chars().filter(ch -> ch != '\u2800').count())
+                    .as("row %d has marks", r).isPositive();
+        }
+        assertThat(rows.get(0).charAt(width - 1)).isNotEqualTo('\u2800');
+        assertThat(rows.get(height - 1).charAt(0)).isNotEqualTo('\u2800');
+    }
+
+    @Test
+    void aFlatLineFillsOneRowOnly() {
+        XyChart chart = new XyChart("").line("a", new double[] {0, 10}, new double[] {0, 0})
+                .line("b", new double[] {0, 10}, new double[] {1, 1});
+        List<String> rows = plotRows(TerminalPlot.lines(chart, COLS, ROWS, false));
+
+        assertThat(marked(rows.get(0))).isEqualTo(rows.get(0).length());
+        assertThat(marked(rows.get(rows.size() - 1))).isEqualTo(rows.get(0).length());
+        for (int r = 1; r < rows.size() - 1; r++) {
+            assertThat(marked(rows.get(r))).as("row %d", r).isZero();
+        }
+    }
+
+    @Test
+    void axesTicksTitleAndLegendAreThere() {
+        XyChart chart = new XyChart("Loss").axes("epoch", "").line("loss",
+                new double[] {1, 2, 3}, new double[] {0.9, 0.5, 0.25})
+                .line("val_loss", new double[] {1, 2, 3}, new double[] {1.0, 0.7, 0.6});
+        List<String> lines = TerminalPlot.lines(chart, COLS, ROWS, false);
+
+        assertThat(lines).hasSize(ROWS);
+        assertThat(lines.get(0).trim()).isEqualTo("Loss");
+        assertThat(lines.get(1)).startsWith("1.000 ┤");
+        assertThat(lines.get(ROWS - 4)).startsWith("0.250 ┤");
+        assertThat(lines.get(ROWS - 3)).contains("└──");
+        assertThat(lines.get(ROWS - 2)).contains("1.00").contains("3.00");
+        assertThat(lines.get(ROWS - 2) + lines.get(ROWS - 1)).contains("epoch");
+        assertThat(lines.get(ROWS - 1)).contains("── loss").contains("── val_loss");
+        assertThat(lines).allMatch(l -> l.length() <= COLS);
+    }
+
+    @Test
+    void seriesAreColouredWhenTheTerminalHasColours() {
+        XyChart chart = new XyChart("").line("loss", new double[] {0, 1}, new double[] {0, 1});
+        String text = TerminalPlot.render(chart, COLS, ROWS, true);
+
+        assertThat(text).contains(Ansi.fg(Palette.BLUE));
+        assertThat(TerminalPlot.render(chart, COLS, ROWS, false)).doesNotContain("\033[");
+    }
+
+    @Test
+    void otherChartsBecomeBlockPicturesOfTheirColours() {
+        Display.mode(PlotMode.OFF);
+        Chart chart = Plots.bar(new String[] {"a", "b"}, new double[] {1, 2});
+        String colour = chart.toTerminal(60, 16, true);
+        String plain = chart.toTerminal(60, 16, false);
+
+        assertThat(colour).contains("▀").contains(Ansi.fg(Palette.BLUE));
+        assertThat(plain.lines().count()).isBetween(5L, 16L);
+        // the blue bars are mid-dark: dense characters in a mostly blank picture
+        assertThat(plain).contains("*****").contains("     ");
+    }
+
+    /** The braille part of each plot row: the characters after the y axis. */
+    private static List<String> plotRows(List<String> lines) {
+        List<String> rows = new ArrayList<>();
+        for (String line : lines) {
+            int axis = Math.max(line.indexOf('┤'), line.indexOf('│'));
+            if (axis >= 0) {
+                rows.add(line.substring(axis + 1));
+            }
+        }
+        return rows;
+    }
+
+    private static long marked(String row) {
+        return row.chars().filter(ch -> ch != '\u2800').count();
+    }
+}

@@ -1,0 +1,119 @@
+package nnshell.plot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Under a real X server (Xvfb), live plotting opens a window whose picture changes while the
+ * model trains: two screenshots taken apart differ, and both show the blue loss curve.
+ */
+class WindowIT {
+    private static final Path SHOTS = Path.of("target", "window-shots");
+    private Process xvfb;
+    private Process child;
+
+    @AfterEach
+    void stop() {
+        if (child != null) {
+            child.destroyForcibly();
+        }
+        if (xvfb != null) {
+            xvfb.destroyForcibly();
+        }
+    }
+
+    @Test
+    void theTrainingWindowUpdatesWhileTraining() throws Exception {
+        assumeThat(Child.has("Xvfb") && Child.has("import")).as("Xvfb and ImageMagick").isTrue();
+        String display = startXvfb();
+        Files.createDirectories(SHOTS);
+        ProcessBuilder pb = new ProcessBuilder(Child.java("nnshell.plot.LiveDemo",
+                List.of("-Dnnshell.plots=window", "-Ddemo.wait=true", "-Ddemo.waitMs=8000"),
+                "120", "60"));
+        pb.environment().put("DISPLAY", display);
+        pb.redirectErrorStream(true).redirectOutput(SHOTS.resolve("child.log").toFile());
+        child = pb.start();
+
+        BufferedImage first = waitForBlue(display, 30);
+        Thread.sleep(2500);
+        BufferedImage second = shot(display, "second.png");
+
+        assertThat(bluePixels(second)).isGreaterThan(bluePixels(first));
+        assertThat(differing(first, second)).isGreaterThan(200);
+        assertThat(Files.readString(SHOTS.resolve("child.log"))).doesNotContain("Exception");
+    }
+
+    private String startXvfb() throws Exception {
+        for (int n = 91; n < 120; n++) {
+            if (!new File("/tmp/.X11-unix/X" + n).exists() && !new File("/tmp/.X" + n
+                    + "-lock").exists()) {
+                xvfb = new ProcessBuilder("Xvfb", ":" + n, "-screen", "0", "1024x768x24",
+                        "-nolisten", "tcp").redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                for (int i = 0; i < 50 && !new File("/tmp/.X11-unix/X" + n).exists(); i++) {
+                    Thread.sleep(100);
+                }
+                return ":" + n;
+            }
+        }
+        throw new AssertionError("no free X display number between 91 and 119");
+    }
+
+    private BufferedImage waitForBlue(String display, int seconds) throws Exception {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        while (System.nanoTime() < end) {
+            BufferedImage img = shot(display, "first.png");
+            if (bluePixels(img) > 20) {
+                return img;
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("no chart window appeared within " + seconds + " s; log: "
+                + Files.readString(SHOTS.resolve("child.log")));
+    }
+
+    private static BufferedImage shot(String display, String name) throws Exception {
+        Path file = SHOTS.resolve(name);
+        Child.run("import", "-display", display, "-window", "root", file.toString());
+        return ImageIO.read(file.toFile());
+    }
+
+    private static int bluePixels(BufferedImage img) {
+        int n = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                Color c = new Color(img.getRGB(x, y));
+                if (Math.abs(c.getRed() - Palette.BLUE.getRed()) < 30
+                        && Math.abs(c.getGreen() - Palette.BLUE.getGreen()) < 30
+                        && Math.abs(c.getBlue() - Palette.BLUE.getBlue()) < 30) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static int differing(BufferedImage a, BufferedImage b) {
+        int n = 0;
+        for (int y = 0; y < Math.min(a.getHeight(), b.getHeight()); y++) {
+            for (int x = 0; x < Math.min(a.getWidth(), b.getWidth()); x++) {
+                if (a.getRGB(x, y) != b.getRGB(x, y)) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+}
