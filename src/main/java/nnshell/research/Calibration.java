@@ -72,13 +72,13 @@ public final class Calibration {
 
     /**
      * The reliability diagram: accuracy against mean confidence per non-empty bin, with the
-     * diagonal of perfect calibration; recorded in the chart log and saved as a PNG file.
+     * diagonal of perfect calibration, shown where charts go now.
      *
      * <pre>{@code Metrics.calibration(p, y).plot()}</pre>
      */
-    public java.nio.file.Path plot() {
-        return Pictures.show(Msg.text("calibration.title"),
-                org.knowm.xchart.BitmapEncoder.getBufferedImage(chart()));
+    public nnshell.plot.Chart plot() {
+        return Figure.charts(Msg.text("calibration.title"), Msg.text("calibration.kind"),
+                chart());
     }
 
     /** The reliability diagram as an XChart chart, for further styling. */

@@ -22,19 +22,18 @@ public record PartialDependence(String feature, double[] grid, double[] values) 
     }
 
     /**
-     * The curve as a line chart, recorded in the chart log and saved as a PNG file.
+     * The curve as a line chart, shown where charts go now.
      *
      * <pre>{@code Explain.partialDependence(model, x, "G2", names).plot()}</pre>
      */
-    public java.nio.file.Path plot() {
+    public nnshell.plot.Chart plot() {
         var chart = new org.knowm.xchart.XYChartBuilder().width(480).height(360)
                 .title(Msg.text("pd.title", feature)).xAxisTitle(feature)
                 .yAxisTitle(Msg.text("pd.y")).build();
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setXAxisDecimalPattern("#0.##");
         chart.addSeries(feature, grid, values);
-        return Pictures.show(Msg.text("pd.title", feature),
-                org.knowm.xchart.BitmapEncoder.getBufferedImage(chart));
+        return Figure.charts(Msg.text("pd.title", feature), Msg.text("pd.kind"), chart);
     }
 
     /** The curve as a table with a bar per grid point. */

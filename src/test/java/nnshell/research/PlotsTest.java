@@ -2,8 +2,6 @@ package nnshell.research;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Random;
 
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.XYChart;
 
-import nnshell.console.Console;
 import nnshell.dsl.Tensor;
 import nnshell.plot.ChartLog;
 
@@ -23,20 +20,16 @@ import nnshell.plot.ChartLog;
 class PlotsTest {
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private Console before;
+    private FilePlots plots;
 
     @BeforeEach
-    void quietConsoleAndTempState() {
-        before = Console.current();
-        Console.install(Console.plain(new PrintStream(out, true)));
-        System.setProperty("nnshell.state.dir", dir.toString());
+    void chartsToFiles() {
+        plots = new FilePlots(dir);
     }
 
     @AfterEach
     void restore() {
-        Console.install(before);
-        System.clearProperty("nnshell.state.dir");
+        plots.close();
     }
 
     @Test
@@ -58,18 +51,20 @@ class PlotsTest {
         assertThat(model.getYData()[2]).isEqualTo(c.bins().get(4).accuracy());
         assertThat(model.getXData()[0]).isEqualTo(c.bins().get(2).confidence());
         int charts = ChartLog.count();
-        Path png = c.plot();
+        assertThat(c.plot().title()).isEqualTo("Reliability diagram");
         assertThat(ChartLog.count()).isEqualTo(charts + 1);
+        Path png = plots.files().get(0);
         assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(480);
-        assertThat(out.toString()).contains("Reliability diagram").contains(png.toString());
+        assertThat(plots.printed()).contains(png.toString());
     }
 
     @Test
     void partialDependencePlotIsSaved() throws Exception {
         PartialDependence pd = Sensitivity.partialDependence(SensitivityTest.ONLY_X2,
                 SensitivityTest.gaussian(50, 5, 1), 2, 10, "x2", -1);
-        Path png = pd.plot();
+        pd.plot();
+        Path png = plots.files().get(0);
         assertThat(png.getFileName().toString()).contains("partial-dependence-on-x2");
-        assertThat(ImageIO.read(png.toFile()).getHeight()).isEqualTo(360);
+        assertThat(ImageIO.read(png.toFile()).getHeight()).isEqualTo(380);
     }
 }
