@@ -246,6 +246,12 @@ public final class Shell implements ShellContext {
         return results;
     }
 
+    /** Evaluates without history, listeners or display: a lesson's check, for example. */
+    @Override
+    public List<EvalResult> evalQuietly(String source) {
+        return engine().eval(source);
+    }
+
     @Override
     public Optional<Object> variable(String name) {
         return engine().variable(name);
