@@ -11,7 +11,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import nnshell.console.Console;
-import nnshell.lesson.LessonStartup;
 import nnshell.shell.Repl;
 import nnshell.shell.Shell;
 import nnshell.shell.ShellOptions;
@@ -39,10 +38,7 @@ public class ShellCommand implements Callable<Integer> {
                 return runHeadless(options, in, System.out);
             }
         }
-        Repl repl = new Repl(Repl.systemTerminal(), options, false);
-        // ./nnshell lesson ID: the lesson begins once the engine is ready
-        repl.shell().whenReady(LessonStartup::begin);
-        return repl.run();
+        return new Repl(Repl.systemTerminal(), options, false).run();
     }
 
     /** Evaluates a whole script without a terminal: 0 if every snippet succeeded, else 1. */

@@ -249,7 +249,10 @@ public final class Shell implements ShellContext {
     /** Evaluates without history, listeners or display: a lesson's check, for example. */
     @Override
     public List<EvalResult> evalQuietly(String source) {
-        return engine().eval(source);
+        Engine e = engine();
+        synchronized (evalLock) {
+            return e.eval(source);
+        }
     }
 
     @Override
