@@ -24,7 +24,10 @@ public final class Datasets {
     private Datasets() {
     }
 
-    /** Student Performance, mathematics course: 395 rows, 33 columns (G3 is the final grade). */
+    /**
+     * Student Performance, mathematics course: 395 rows, 33 columns (G3 is the final grade).
+     * Example: {@code var df = Datasets.studentMat();}
+     */
     public static Table studentMat() {
         return student("student-mat.csv");
     }
@@ -34,12 +37,12 @@ public final class Datasets {
         return student("student-por.csv");
     }
 
-    /** Handwritten digits: 1,797 images [1, 8, 8], pixels 0-16, classes 0-9. */
+    /** Handwritten digits: 1,797 images [1, 8, 8], pixels 0-16. {@code Datasets.digits().x()} */
     public static ImageSet digits() {
         return Loaders.digits();
     }
 
-    /** Fashion-MNIST test set: 10,000 images [1, 28, 28], pixels 0-255, 10 classes. */
+    /** Fashion-MNIST test set: 10,000 images [1, 28, 28], 10 classes. {@code fashionMnist()} */
     public static ImageSet fashionMnist() {
         return Loaders.fashionMnist();
     }
@@ -92,7 +95,7 @@ public final class Datasets {
         return Catalog.get(name);
     }
 
-    /** Every dataset: name, kind, size, source, licence and whether its files are here. */
+    /** Every dataset with size, source, licence and whether its files are here. {@code /data} */
     public static Table list() {
         List<DatasetInfo> all = Catalog.all();
         Table table = Table.create(Msg.text("list.title"));
@@ -105,7 +108,7 @@ public final class Datasets {
         return table;
     }
 
-    /** Reads your own CSV file, guessing the separator from its header line. */
+    /** Reads your own CSV file, guessing the separator. {@code Datasets.csv("marks.csv")} */
     public static Table csv(String path) {
         Path file = Path.of(path);
         Table table = Csv.read(file);
