@@ -90,6 +90,25 @@ public final class Datasets {
         };
     }
 
+    /** The table dataset {@code name}. Example: {@code Datasets.table("wine")}. */
+    public static Table table(String name) {
+        Object data = load(name);
+        if (data instanceof Table table) {
+            return table;
+        }
+        throw Msg.error("dataset.kind", name, Msg.text("kind.images"),
+                "Datasets.images(\"" + name + "\")");
+    }
+
+    /** The image dataset {@code name}. Example: {@code Datasets.images("digits")}. */
+    public static ImageSet images(String name) {
+        if (Catalog.get(name).kind().equals("images")) {
+            return (ImageSet) load(name);
+        }
+        throw Msg.error("dataset.kind", name, Msg.text("kind.table"),
+                "Datasets.table(\"" + name + "\")");
+    }
+
     /** What nnshell knows about the dataset {@code name}. */
     public static DatasetInfo info(String name) {
         return Catalog.get(name);

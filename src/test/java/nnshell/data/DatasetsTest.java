@@ -128,6 +128,12 @@ class DatasetsTest {
     void loadByNameAndUnknownNameSuggestsTheNearest() {
         assertThat(Datasets.load("iris")).isInstanceOf(Table.class);
         assertThat(Datasets.load("digits")).isInstanceOf(ImageSet.class);
+        assertThat(Datasets.table("wine").rowCount()).isEqualTo(178);
+        assertThat(Datasets.images("digits").size()).isEqualTo(1797);
+        assertThatThrownBy(() -> Datasets.table("digits"))
+                .hasMessageContaining("load it with Datasets.images(\"digits\")");
+        assertThatThrownBy(() -> Datasets.images("iris"))
+                .hasMessageContaining("Dataset \"iris\" holds a table");
 
         assertThatThrownBy(() -> Datasets.load("irsi"))
                 .isInstanceOf(DataException.class)
