@@ -1,3 +1,6 @@
 // nnshell's default startup: the DSL's names, ready to use.
 import nnshell.dsl.*;
 import static nnshell.dsl.Keras.*;
+import nnshell.data.*;
+import tech.tablesaw.api.Table;
+import nnshell.research.*;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
+import org.apache.commons.math3.stat.inference.TTest;
 
 import tech.tablesaw.aggregate.AggregateFunctions;
 import tech.tablesaw.api.DoubleColumn;
@@ -25,11 +26,13 @@ public final class Explore {
     private Explore() {
     }
 
-    /** One row per column: type, count, missing, distinct values, mean, std, min, median, max. */
+    /**
+     * One row per column: count, missing, distinct values, then mean, std, min, median and max
+     * for numeric columns (blank for text). Example: {@code Explore.summary(students)}.
+     */
     public static Table summary(Table table) {
         Table out = Table.create(Msg.text("explore.summary", table.name()));
         StringColumn name = StringColumn.create("column");
-        StringColumn type = StringColumn.create("type");
         IntColumn count = IntColumn.create("count");
         IntColumn missing = IntColumn.create("missing");
         IntColumn distinct = IntColumn.create("distinct");
@@ -38,13 +41,12 @@ public final class Explore {
                 DoubleColumn.create("median"), DoubleColumn.create("max"));
         for (Column<?> column : table.columns()) {
             name.append(column.name());
-            type.append(column.type().name().toLowerCase(java.util.Locale.ROOT));
             count.append(column.size() - column.countMissing());
             missing.append(column.countMissing());
             distinct.append(column.countUnique());
             appendStats(column, stats);
         }
-        out.addColumns(name, type, count, missing, distinct);
+        out.addColumns(name, count, missing, distinct);
         stats.forEach(out::addColumns);
         return out;
     }
@@ -58,22 +60,53 @@ public final class Explore {
         Tables.require(table, by);
         Table out = table.summarize(value, AggregateFunctions.count, AggregateFunctions.mean,
                 AggregateFunctions.stdDev, AggregateFunctions.min, AggregateFunctions.max)
-                .by(by);
+                .by(by).sortOn(by);
+        List<String> names = List.of("count", "mean", "std", "min", "max");
+        for (int i = 0; i < names.size(); i++) {
+            out.column(by.length + i).setName(names.get(i));
+        }
         return rounded(out.setName(Msg.text("explore.groupBy", value, String.join(", ", by))));
+    }
+
+    /**
+     * Compares the mean of {@code value} between the two groups of {@code by} with Welch's
+     * t-test: each group's count and mean, the difference and the two-sided p-value.
+     * Example: {@code Explore.compare(students, "G3", "sex")}.
+     */
+    public static Table compare(Table table, String value, String by) {
+        NumericColumn<?> values = Tables.numeric(table, value);
+        Column<?> groups = Tables.column(table, by);
+        List<String> names = Prep.classes(table, by);
+        if (names.size() != 2) {
+            throw Msg.error("explore.twoGroups", by, names.size(), names);
+        }
+        double[] a = valuesWhere(values, groups, names.get(0));
+        double[] b = valuesWhere(values, groups, names.get(1));
+        double meanA = java.util.Arrays.stream(a).average().orElse(Double.NaN);
+        double meanB = java.util.Arrays.stream(b).average().orElse(Double.NaN);
+        Table out = Table.create(Msg.text("explore.compare", value, by),
+                StringColumn.create(by, names),
+                IntColumn.create("count", a.length, b.length),
+                DoubleColumn.create("mean", meanA, meanB),
+                DoubleColumn.create("difference", Double.NaN, meanB - meanA),
+                DoubleColumn.create("p", Double.NaN, new TTest().tTest(a, b)));
+        return rounded(out);
     }
 
     /** How many rows have each pair of values of {@code rows} and {@code columns}, with totals. */
     public static Table crossTab(Table table, String rows, String columns) {
         Tables.require(table, rows, columns);
-        return table.xTabCounts(rows, columns)
-                .setName(Msg.text("explore.crossTab", rows, columns));
+        Table out = table.xTabCounts(rows, columns);
+        out.column(0).setName(rows);
+        return out.setName(Msg.text("explore.crossTab", rows, columns));
     }
 
     /** Like {@link #crossTab}, as percentages of each row (each row sums to 100). */
     public static Table crossTabPercent(Table table, String rows, String columns) {
         Tables.require(table, rows, columns);
         Table out = table.xTabRowPercents(rows, columns);
-        for (Column<?> c : out.columns()) {
+        out.column(0).setName(rows);
+        for (Column<?> c : List.copyOf(out.columns())) {
             if (c instanceof DoubleColumn d) {
                 out.replaceColumn(c.name(), d.multiply(100).setName(c.name()));
             }
@@ -136,10 +169,10 @@ public final class Explore {
     public static Table valueCounts(Table table, String column) {
         Column<?> col = Tables.column(table, column);
         Table counts = table.xTabCounts(col.name());
-        counts = counts.dropRows(counts.rowCount() - 1);
         IntColumn n = counts.intColumn("Count");
+        n.setName("count");
         counts.addColumns(n.divide(table.rowCount() / 100.0).setName("percent"));
-        Table out = counts.sortDescendingOn("Count");
+        Table out = counts.sortDescendingOn("count");
         out.column(0).setName(column);
         return rounded(out.setName(Msg.text("explore.valueCounts", column)));
     }
@@ -153,6 +186,21 @@ public final class Explore {
         } else {
             stats.forEach(DoubleColumn::appendMissing);
         }
+    }
+
+    private static double[] valuesWhere(NumericColumn<?> values, Column<?> groups,
+            String group) {
+        return java.util.stream.IntStream.range(0, values.size())
+                .filter(r -> !values.isMissing(r) && plain(groups, r).equals(group))
+                .mapToDouble(values::getDouble).toArray();
+    }
+
+    private static String plain(Column<?> column, int row) {
+        if (column instanceof NumericColumn<?> n) {
+            double v = n.getDouble(row);
+            return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+        }
+        return column.getString(row);
     }
 
     private static List<NumericColumn<?>> numericColumns(Table table, String... names) {
@@ -169,7 +217,7 @@ public final class Explore {
 
     /** Double columns rounded to three decimals, so the table prints narrow. */
     private static Table rounded(Table table) {
-        for (Column<?> c : table.columns()) {
+        for (Column<?> c : List.copyOf(table.columns())) {
             if (c instanceof DoubleColumn d) {
                 table.replaceColumn(c.name(), d.map(v -> Math.round(v * 1000) / 1000.0)
                         .setName(c.name()));

@@ -50,13 +50,16 @@ public final class Hypotheses {
         return List.copyOf(ALL);
     }
 
-    /** The hypotheses as a table: number, statement, chart, verdict. */
+    /** The hypotheses as a table: number, statement, verdict (and chart when any has one). */
     public static synchronized Table table() {
-        return Table.create(Msg.text("hypothesis.title"),
+        Table table = Table.create(Msg.text("hypothesis.title"),
                 IntColumn.create("#", ALL.stream().mapToInt(Hypothesis::number).toArray()),
                 StringColumn.create("hypothesis", ALL.stream().map(Hypothesis::statement)),
-                StringColumn.create("chart", ALL.stream().map(Hypothesis::chart)),
                 StringColumn.create("verdict", ALL.stream().map(Hypothesis::verdictText)));
+        if (ALL.stream().anyMatch(h -> !h.chart().isEmpty())) {
+            table.addColumns(StringColumn.create("chart", ALL.stream().map(Hypothesis::chart)));
+        }
+        return table;
     }
 
     /** Prints the hypotheses as a table, then each one's evidence. */

@@ -7,8 +7,9 @@ import nnshell.dsl.Tensor;
 
 /**
  * The 2-D datasets of TensorFlow Playground, generated the way it generates them: x has
- * shape [n, 2]; y has shape [n, 1], a class 0/1 for classification, a value in -1..1 for
- * regression. {@code noise} is Playground's noise slider as a fraction (0 to 0.5 for 0-50).
+ * shape [n, 2]; y has shape [n, 1], a class 0/1 for classification, a value about -1..1 for
+ * regression (the plane reaches +-1.2 in its corners, as in Playground). {@code noise} is
+ * Playground's noise slider as a fraction (0 to 0.5 for 0-50).
  *
  * <pre>{@code XY data = Playground.spiral(500, 0.1, 42);}</pre>
  *
@@ -90,7 +91,7 @@ public final class Playground {
             double y = s.uniform(-6, 6);
             double nx = s.uniform(-6, 6) * noise;
             double ny = s.uniform(-6, 6) * noise;
-            s.add(x, y, clamp((x + nx + y + ny) / 10));
+            s.add(x, y, (x + nx + y + ny) / 10);
         }
         return s.data();
     }
@@ -153,10 +154,6 @@ public final class Playground {
         return label;
     }
 
-    private static double clamp(double v) {
-        return Math.max(-1, Math.min(1, v));
-    }
-
     /** Draws random numbers and collects points. */
     private static final class Sampler {
         private final Random random;
@@ -180,7 +177,7 @@ public final class Playground {
             return from + random.nextDouble() * (to - from);
         }
 
-        /** Playground's normal draw: the polar method, then scaled by the square root of the variance. */
+        /** Playground's normal draw: the polar method, scaled by the variance's square root. */
         double normal(double mean, double variance) {
             double v1;
             double v2;

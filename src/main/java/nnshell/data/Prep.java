@@ -74,7 +74,10 @@ public final class Prep {
         return new ArrayList<>(new TreeSet<>(col.asStringColumn().asList()));
     }
 
-    /** Each row's class number in {@link #classes} order. Example: {@code labels(iris, "species")}. */
+    /**
+     * Each row's class number, in {@link #classes} order.
+     * Example: {@code Prep.labels(iris, "species")}.
+     */
     public static int[] labels(Table table, String column) {
         List<String> classes = classes(table, column);
         Column<?> col = Tables.column(table, column);
@@ -147,7 +150,8 @@ public final class Prep {
         for (int r = 0; r < keys.length; r++) {
             keys[r] = by == null ? "" : by.getString(r);
         }
-        return parts(keys, train, validation, seed, table::rows);
+        return parts(keys, train, validation, seed,
+                rows -> rows.length == 0 ? table.emptyCopy() : table.rows(rows));
     }
 
     /** Splits examples into train, validation and test, stratified by class when y has classes. */

@@ -72,11 +72,11 @@ public final class Tables {
         List<String> current = new ArrayList<>();
         int used = 0;
         for (String name : names) {
-            int w = columnWidth(table.column(name)) + 3;
+            int w = columnWidth(table.column(name)) + 5;
             if (!current.isEmpty() && used + w > width) {
                 blocks.add(current);
                 current = new ArrayList<>(List.of(names.get(0)));
-                used = columnWidth(table.column(0)) + 3;
+                used = columnWidth(table.column(0)) + 5;
             }
             current.add(name);
             used += w;

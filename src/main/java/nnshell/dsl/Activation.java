@@ -125,6 +125,13 @@ public abstract class Activation {
         }
 
         @Override
+        void forward(double[] z, double[] out, int len, int cols) {
+            for (int i = 0; i < len; i++) {
+                out[i] = 1 / (1 + Math.exp(-z[i]));
+            }
+        }
+
+        @Override
         void backward(double[] z, double[] a, double[] ga, double[] gz, int len, int cols) {
             for (int i = 0; i < len; i++) {
                 gz[i] = ga[i] * a[i] * (1 - a[i]);
@@ -146,6 +153,13 @@ public abstract class Activation {
         }
 
         @Override
+        void forward(double[] z, double[] out, int len, int cols) {
+            for (int i = 0; i < len; i++) {
+                out[i] = fastTanh(z[i]);
+            }
+        }
+
+        @Override
         void backward(double[] z, double[] a, double[] ga, double[] gz, int len, int cols) {
             for (int i = 0; i < len; i++) {
                 gz[i] = ga[i] * (1 - a[i] * a[i]);
@@ -163,6 +177,13 @@ public abstract class Activation {
         @Override
         public double derivative(double x) {
             return x > 0 ? 1 : 0;
+        }
+
+        @Override
+        void forward(double[] z, double[] out, int len, int cols) {
+            for (int i = 0; i < len; i++) {
+                out[i] = Math.max(z[i], 0.0);
+            }
         }
 
         @Override
@@ -222,6 +243,16 @@ public abstract class Activation {
             }
         }
     };
+
+    /**
+     * tanh through {@code Math.exp}, which the JIT compiles to a fast instruction sequence
+     * ({@code Math.tanh} is several times slower); within about 1e-16 of it.
+     */
+    static double fastTanh(double x) {
+        double e = Math.exp(-2 * Math.abs(x));
+        double t = (1 - e) / (1 + e);
+        return x < 0 ? -t : t;
+    }
 
     /** x for x > 0, else alpha * x. Example: {@code Activation.leakyRelu(0.01)}. */
     public static Activation leakyRelu(double alpha) {

@@ -7,6 +7,8 @@ package nnshell.dsl;
 final class Linalg {
     /** Products with more multiply-adds than this go to BLAS. */
     static final long BLAS_THRESHOLD = 64L * 64 * 64;
+    private static final int BLOCK = 512;
+    private static final ThreadLocal<double[]> SCRATCH = ThreadLocal.withInitial(() -> new double[0]);
 
     private Linalg() {
     }
@@ -25,7 +27,12 @@ final class Linalg {
         if (!accumulate) {
             java.util.Arrays.fill(c, 0, m * n, 0.0);
         }
-        if (!transA && !transB) {
+        if (!transA && !transB && n < 16 && k >= 16) {
+            // a narrow B: dot products over the long side run faster than short row updates
+            double[] bt = scratch(n * k);
+            transpose(b, k, n, bt);
+            nt(m, n, k, a, bt, c);
+        } else if (!transA && !transB) {
             nn(m, n, k, a, b, c);
         } else if (transA && !transB) {
             tn(m, n, k, a, b, c);
@@ -37,16 +44,38 @@ final class Linalg {
     }
 
     private static void nn(int m, int n, int k, double[] a, double[] b, double[] c) {
-        for (int i = 0; i < m; i++) {
-            int ci = i * n;
-            for (int p = 0; p < k; p++) {
-                double aip = a[i * k + p];
-                int bp = p * n;
-                for (int j = 0; j < n; j++) {
-                    c[ci + j] += aip * b[bp + j];
+        // columns in blocks, so that a block of B and of C stays in the fastest cache
+        for (int j0 = 0; j0 < n; j0 += BLOCK) {
+            int j1 = Math.min(n, j0 + BLOCK);
+            for (int i = 0; i < m; i++) {
+                int ci = i * n;
+                for (int p = 0; p < k; p++) {
+                    double aip = a[i * k + p];
+                    int bp = p * n;
+                    for (int j = j0; j < j1; j++) {
+                        c[ci + j] += aip * b[bp + j];
+                    }
                 }
             }
         }
+    }
+
+    /** Writes the transpose of {@code rows} x {@code cols} matrix {@code x} into {@code out}. */
+    static void transpose(double[] x, int rows, int cols, double[] out) {
+        for (int r = 0; r < rows; r++) {
+            for (int col = 0; col < cols; col++) {
+                out[col * rows + r] = x[r * cols + col];
+            }
+        }
+    }
+
+    private static double[] scratch(int size) {
+        double[] s = SCRATCH.get();
+        if (s.length < size) {
+            s = new double[size];
+            SCRATCH.set(s);
+        }
+        return s;
     }
 
     private static void tn(int m, int n, int k, double[] a, double[] b, double[] c) {
@@ -67,14 +96,28 @@ final class Linalg {
         for (int i = 0; i < m; i++) {
             int ai = i * k;
             for (int j = 0; j < n; j++) {
-                int bj = j * k;
-                double s = 0;
-                for (int p = 0; p < k; p++) {
-                    s += a[ai + p] * b[bj + p];
-                }
-                c[i * n + j] += s;
+                c[i * n + j] += dot(a, ai, b, j * k, k);
             }
         }
+    }
+
+    /** A dot product with four independent sums, so the adds do not wait on each other. */
+    static double dot(double[] a, int ai, double[] b, int bi, int k) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int p = 0;
+        for (; p + 3 < k; p += 4) {
+            s0 += a[ai + p] * b[bi + p];
+            s1 += a[ai + p + 1] * b[bi + p + 1];
+            s2 += a[ai + p + 2] * b[bi + p + 2];
+            s3 += a[ai + p + 3] * b[bi + p + 3];
+        }
+        for (; p < k; p++) {
+            s0 += a[ai + p] * b[bi + p];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     private static void tt(int m, int n, int k, double[] a, double[] b, double[] c) {

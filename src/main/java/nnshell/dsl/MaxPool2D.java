@@ -25,6 +25,10 @@ public final class MaxPool2D extends Pool2D {
             argmax = new int[out.length];
         }
         double[] in = x.data();
+        if (size == 2 && stride == 2) {
+            forward2x2(in);
+            return Tensor.wrap(out, n, c, oh, ow);
+        }
         int o = 0;
         for (int plane = 0; plane < n * c; plane++) {
             int base = plane * h * w;
@@ -45,6 +49,25 @@ public final class MaxPool2D extends Pool2D {
             }
         }
         return Tensor.wrap(out, n, c, oh, ow);
+    }
+
+    /** The common 2x2 window with stride 2, written out. */
+    private void forward2x2(double[] in) {
+        int o = 0;
+        for (int plane = 0; plane < n * c; plane++) {
+            int base = plane * h * w;
+            for (int oy = 0; oy < oh; oy++) {
+                int top = base + 2 * oy * w;
+                for (int ox = 0; ox < ow; ox++) {
+                    int i0 = top + 2 * ox;
+                    int best = in[i0 + 1] > in[i0] ? i0 + 1 : i0;
+                    best = in[i0 + w] > in[best] ? i0 + w : best;
+                    best = in[i0 + w + 1] > in[best] ? i0 + w + 1 : best;
+                    argmax[o] = best;
+                    out[o++] = in[best];
+                }
+            }
+        }
     }
 
     @Override

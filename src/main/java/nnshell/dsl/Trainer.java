@@ -28,6 +28,7 @@ final class Trainer {
     private int yCols;
     private double[] gradBuffer;
     private Tensor lastOut;
+    private List<Parameter> params;
 
     Trainer(Sequential model, Tensor x, Tensor y, FitOptions options) {
         this.model = model;
@@ -66,6 +67,7 @@ final class Trainer {
         if (!optimizer.params.equals(model.parameters())) {
             optimizer.attach(model.parameters());
         }
+        params = model.parameters();
         callbacks.addAll(options.callbacks);
         callbacks.addAll(Callbacks.forNewRun());
     }
@@ -169,7 +171,9 @@ final class Trainer {
         Dense fused = model.fusedDense();
         double l;
         gradBuffer = Layer.ensure(gradBuffer, n * cols);
-        model.zeroGrad();
+        for (Parameter p : params) {
+            p.zeroGrad();
+        }
         if (fused != null) {
             l = loss.fusedValue(fused.logits(), fused.outputs(), yb, n, cols);
             loss.fusedGradient(fused.outputs(), yb, gradBuffer, n, cols);

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import java.util.stream.Collectors;
 
 import nnshell.shell.spi.EvalResult;
 import nnshell.shell.spi.ShellContext;
@@ -93,8 +92,7 @@ final class Checker {
         for (EvalResult r : results) {
             if (!r.ok()) {
                 String why = r.message().isBlank() ? r.status().toString() : r.message();
-                return new Evaluated(null, why.lines().limit(2).map(String::strip)
-                        .collect(Collectors.joining(" ")));
+                return new Evaluated(null, LessonVerifier.oneLine(why));
             }
         }
         return new Evaluated(Answer.take(), null);

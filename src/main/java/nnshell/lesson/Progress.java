@@ -42,12 +42,23 @@ public final class Progress {
             try (Reader in = Files.newBufferedReader(progress.file, StandardCharsets.UTF_8)) {
                 progress.values.load(in);
             } catch (IOException | IllegalArgumentException e) {
-                LOG.log(System.Logger.Level.WARNING, "Could not read lesson progress from "
-                        + progress.file + " (" + e.getMessage() + "); starting afresh.");
                 progress.values.clear();
+                progress.keepAside(e);
             }
         }
         return progress;
+    }
+
+    /** Moves an unreadable file aside (to {@code .bad}) so that the next save keeps it. */
+    private void keepAside(Exception why) {
+        Path aside = file.resolveSibling(FILE_NAME + ".bad");
+        try {
+            Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            aside = file;
+        }
+        LOG.log(System.Logger.Level.WARNING, "Could not read lesson progress (" + why.getMessage()
+                + "); starting afresh, the old file is kept as " + aside);
     }
 
     /** The step (from 0) where lesson {@code id} stopped; 0 when it was never started. */

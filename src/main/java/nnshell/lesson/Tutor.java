@@ -192,12 +192,22 @@ public final class Tutor {
         return true;
     }
 
-    /** Runs the reference solution so later steps work, then moves on. */
+    /**
+     * Runs the reference solution so later steps work, then moves on; on a step without an
+     * exercise, runs its code to try instead.
+     */
     public boolean skip() {
         if (!active()) {
             return false;
         }
         Step current = current();
+        if (!current.isExercise() && !current.tryRun().isEmpty()) {
+            say("tutor.skippingTry");
+            current.tryRun().forEach(code -> {
+                printCode(code);
+                run(code);
+            });
+        }
         if (current.isExercise()) {
             say("tutor.skipping");
             printCode(current.solution());

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import nnshell.console.Console;
 import nnshell.dsl.Model;
+import nnshell.dsl.Seeds;
 import nnshell.dsl.Tensor;
 
 /**
@@ -94,11 +95,24 @@ public final class Ablation {
         return this;
     }
 
-    /** Trains and measures every variant from every seed; shows progress on the console. */
+    /**
+     * Trains and measures every variant from every seed; shows progress on the console. The
+     * session seed is set to each seed before its training, and back afterwards.
+     */
     public AblationResult run() {
         if (variants.isEmpty()) {
             throw Msg.bad("ablation.empty");
         }
+        long session = Seeds.get();
+        try {
+            return runAll();
+        } finally {
+            Seeds.set(session);
+            Console.current().endStatus();
+        }
+    }
+
+    private AblationResult runAll() {
         List<AblationResult.Row> rows = new ArrayList<>();
         int done = 0;
         int total = variants.size() * seeds.length;
@@ -114,7 +128,6 @@ public final class Ablation {
             }
             rows.add(new AblationResult.Row(e.getKey(), a, b));
         }
-        Console.current().endStatus();
         return new AblationResult(first, second, seeds, rows);
     }
 
@@ -123,6 +136,7 @@ public final class Ablation {
         Tensor train = blanked(xTrain, v.dropped(), means);
         Tensor test = blanked(xTest, v.dropped(), means);
         Model model;
+        Seeds.set(seed);
         try {
             model = v.trainer().train(train, yTrain, seed);
         } catch (RuntimeException ex) {

@@ -8,7 +8,7 @@ import java.util.Locale;
  * the questions asked of it: which pixels are in the top share, how much positive mass lies
  * in a region, how well two maps agree.
  *
- * <pre>{@code heat.massIn(0, 0, 4, 4)  // share of the positive importance in the top-left 4x4}</pre>
+ * <pre>{@code heat.massIn(0, 0, 4, 4)  // share of positive importance in the top-left 4x4}</pre>
  */
 public final class Heatmap {
     private static final String SHADES = " .:-=+*#%@";
@@ -128,13 +128,14 @@ public final class Heatmap {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "heatmap %dx%d%n",
                 height(), width()));
         for (double[] row : n.values) {
+            sb.append('|');
             for (double v : row) {
                 char ch = SHADES.charAt((int) Math.min(SHADES.length() - 1,
                         Math.floor(v * SHADES.length())));
                 sb.append(ch).append(ch);
             }
-            sb.append('\n');
+            sb.append("|\n");
         }
-        return sb.toString().stripTrailing();
+        return sb.substring(0, sb.length() - 1);
     }
 }

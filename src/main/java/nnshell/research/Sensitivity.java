@@ -3,6 +3,7 @@ package nnshell.research;
 import java.util.List;
 
 import nnshell.dsl.Model;
+import nnshell.dsl.Sequential;
 import nnshell.dsl.Tensor;
 
 /**
@@ -85,8 +86,8 @@ public final class Sensitivity {
 
     /**
      * Saliency: the mean absolute gradient of the output with respect to each input feature,
-     * over the rows of {@code x}, by central differences of the model's predictions (a step
-     * of 1e-4 standard deviations), so it works on any model.
+     * over the rows of {@code x}: backpropagated through a {@link Sequential}, by central
+     * differences of the predictions for any other model.
      *
      * <pre>{@code Sensitivity.saliency(model, x, names, -1)}</pre>
      */
@@ -107,11 +108,19 @@ public final class Sensitivity {
 
     /**
      * The gradient of the chosen output with respect to every input value, same shape as
-     * {@code x} (any rank; rows first), by central differences.
+     * {@code x} (any rank; rows first): by backpropagation through a {@link Sequential}, by
+     * central differences of the predictions for any other model.
      *
      * <pre>{@code Tensor g = Sensitivity.inputGradient(model, x, -1);}</pre>
      */
     public static Tensor inputGradient(Model model, Tensor x, int output) {
+        if (model instanceof Sequential s) {
+            return Backprop.inputGradient(s, x, output);
+        }
+        return finiteDifferences(model, x, output);
+    }
+
+    static Tensor finiteDifferences(Model model, Tensor x, int output) {
         int[] cols = Outputs.columns(Outputs.predict(model, x), output);
         int rows = x.shape(0);
         int per = x.size() / rows;

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
+import nnshell.dsl.Dropout;
 import nnshell.dsl.Model;
+import nnshell.dsl.Seeds;
+import nnshell.dsl.Sequential;
 import nnshell.dsl.Tensor;
 
 /**
@@ -34,7 +37,8 @@ public final class Uncertainty {
 
     /**
      * Trains one model per seed with {@code train} (which builds and fits a model for the
-     * seed it is given) and returns them, ready for {@link #ensemble(List, Tensor)}.
+     * seed it is given) and returns them, ready for {@link #ensemble(List, Tensor)}. The
+     * session seed is set to each seed before its model is built, and back afterwards.
      *
      * <pre>{@code var models = Uncertainty.train(seed -> makeAndFit(seed), 1, 2, 3, 4, 5);}</pre>
      */
@@ -43,10 +47,29 @@ public final class Uncertainty {
             throw Msg.bad("uncertainty.seeds", seeds.length);
         }
         List<Model> models = new ArrayList<>();
-        for (long seed : seeds) {
-            models.add(train.apply(seed));
+        long session = Seeds.get();
+        try {
+            for (long seed : seeds) {
+                Seeds.set(seed);
+                models.add(train.apply(seed));
+            }
+        } finally {
+            Seeds.set(session);
         }
         return models;
+    }
+
+    /**
+     * Monte Carlo dropout: {@code passes} predictions of {@code x} with the model's Dropout
+     * layers left on, summarised.
+     *
+     * <pre>{@code Uncertainty.mcDropout(model, xTest, 50).leastCertain(5)}</pre>
+     */
+    public static Predictive mcDropout(Sequential model, Tensor x, int passes) {
+        if (model.layers().stream().noneMatch(l -> l instanceof Dropout)) {
+            throw Msg.bad("dropout.none", model.toString());
+        }
+        return sample(() -> model.forward(x, true), passes);
     }
 
     /**

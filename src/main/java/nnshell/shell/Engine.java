@@ -5,17 +5,18 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import jdk.jshell.Diag;
-import jdk.jshell.EvalException;
+import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.JShell;
 import jdk.jshell.JShellException;
+import jdk.jshell.MethodSnippet;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.TypeDeclSnippet;
 import jdk.jshell.VarSnippet;
 
 import nnshell.shell.spi.EvalResult;
@@ -26,18 +27,24 @@ import nnshell.shell.spi.EvalResult.Status;
  * and objects are shared between the shell and the student's code.
  *
  * <p>This is the evaluation core that the interactive shell, lesson checks and replays share.
+ * Snippets that call {@code System.exit} are refused, a stopped snippet reports
+ * {@link Status#STOPPED}, and errors come back as sentences for the student.
  */
 public final class Engine implements AutoCloseable {
     private final JShell jshell;
+    private final ErrorText errors;
     private volatile boolean stopRequested;
+    private volatile String refusedCall;
+    private volatile JShellException lastException;
 
     /** A fresh engine with the JVM's class path visible to snippets. */
     public Engine() {
         String classPath = System.getProperty("java.class.path");
         jshell = JShell.builder()
-                .executionEngine("local")
+                .executionEngine(new ExitGuard(call -> refusedCall = call), Map.of())
                 .compilerOptions("-classpath", classPath)
                 .build();
+        errors = new ErrorText(jshell);
     }
 
     /** The underlying JShell, for completion and documentation. */
@@ -49,7 +56,11 @@ public final class Engine implements AutoCloseable {
     public List<EvalResult> eval(String source) {
         List<EvalResult> results = new ArrayList<>();
         for (String snippet : split(source)) {
-            results.add(evalOne(snippet));
+            EvalResult result = evalOne(snippet);
+            results.add(result);
+            if (result.status() == Status.STOPPED) {
+                break;
+            }
         }
         return results;
     }
@@ -71,10 +82,32 @@ public final class Engine implements AutoCloseable {
         return snippets;
     }
 
+    /** Whether {@code source} ends inside an unfinished snippet (an open brace, say). */
+    public boolean incomplete(String source) {
+        SourceCodeAnalysis analysis = jshell.sourceCodeAnalysis();
+        String rest = source;
+        while (!rest.isBlank()) {
+            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
+            switch (info.completeness()) {
+                case DEFINITELY_INCOMPLETE, CONSIDERED_INCOMPLETE:
+                    return true;
+                default:
+                    rest = info.remaining();
+            }
+        }
+        return false;
+    }
+
     /** Asks the snippet running now to stop; its result will say STOPPED. */
     public void stop() {
         stopRequested = true;
         jshell.stop();
+    }
+
+    /** The full stack trace of the last exception a snippet threw, empty if none did. */
+    public String lastTrace() {
+        JShellException e = lastException;
+        return e == null ? "" : ErrorText.fullTrace(e);
     }
 
     /** The value of a session variable, read directly (snippets share this JVM). */
@@ -87,6 +120,8 @@ public final class Engine implements AutoCloseable {
             return Optional.empty();
         }
         List<EvalResult> read = eval("nnshell.shell.Bridge.put(" + name + ")");
+        jshell.snippets().filter(s -> s.source().startsWith("nnshell.shell.Bridge.put("))
+                .forEach(jshell::drop);
         if (read.isEmpty() || !read.get(0).ok()) {
             return Optional.empty();
         }
@@ -103,8 +138,32 @@ public final class Engine implements AutoCloseable {
                 .collect(Collectors.toList());
     }
 
+    /** What a declared name is, as jshell says it: "method f(int)", "class Foo", "variable x". */
+    public String describe(String name) {
+        return jshell.snippets()
+                .filter(s -> jshell.status(s).isActive())
+                .filter(s -> s instanceof DeclarationSnippet d && d.name().equals(name))
+                .reduce((first, second) -> second)
+                .map(Engine::describe)
+                .orElse(name);
+    }
+
+    static String describe(Snippet s) {
+        if (s instanceof MethodSnippet m) {
+            return Messages.get("kind.method") + " " + m.name() + "(" + m.parameterTypes() + ")";
+        }
+        if (s instanceof TypeDeclSnippet t) {
+            return Messages.get("kind." + t.subKind().name()) + " " + t.name();
+        }
+        if (s instanceof VarSnippet v) {
+            return Messages.get("kind.variable") + " " + v.name();
+        }
+        return s.source();
+    }
+
     private EvalResult evalOne(String snippet) {
         stopRequested = false;
+        refusedCall = null;
         PrintStream original = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         List<SnippetEvent> events;
@@ -120,8 +179,15 @@ public final class Engine implements AutoCloseable {
     }
 
     private EvalResult toResult(String source, List<SnippetEvent> events, String output) {
+        if (refusedCall != null) {
+            events.stream().filter(e -> e.causeSnippet() == null)
+                    .forEach(e -> jshell.drop(e.snippet()));
+            return new EvalResult(source, Status.REFUSED, "", output,
+                    errors.refused(refusedCall), List.of());
+        }
         List<String> declared = new ArrayList<>();
         StringBuilder value = new StringBuilder();
+        StringBuilder notes = new StringBuilder();
         for (SnippetEvent event : events) {
             Snippet snippet = event.snippet();
             if (event.causeSnippet() != null) {
@@ -129,14 +195,16 @@ public final class Engine implements AutoCloseable {
             }
             if (event.status() == Snippet.Status.REJECTED) {
                 return new EvalResult(source, Status.COMPILE_ERROR, "", output,
-                        diagnostics(snippet), List.of());
+                        errors.compileError(snippet), List.of());
             }
             if (event.exception() != null) {
+                lastException = event.exception();
                 return new EvalResult(source, Status.EXCEPTION, "", output,
-                        exceptionMessage(event.exception()), List.of());
+                        errors.exception(event.exception()), declaredOf(snippet));
             }
-            if (snippet instanceof jdk.jshell.DeclarationSnippet decl) {
+            if (snippet instanceof DeclarationSnippet decl) {
                 declared.add(decl.name());
+                notes.append(errors.unresolved(decl));
             }
             if (event.value() != null && snippet instanceof VarSnippet var) {
                 value.append(var.name()).append(" ==> ").append(event.value());
@@ -144,31 +212,20 @@ public final class Engine implements AutoCloseable {
                 value.append(event.value());
             }
         }
-        Status status = stopRequested ? Status.STOPPED : Status.OK;
-        return new EvalResult(source, status, value.toString(), output, "", declared);
-    }
-
-    private String diagnostics(Snippet snippet) {
-        return jshell.diagnostics(snippet)
-                .map(d -> d.getMessage(Locale.ROOT))
-                .collect(Collectors.joining("\n"));
-    }
-
-    private static String exceptionMessage(JShellException e) {
-        if (e instanceof EvalException ee) {
-            String type = ee.getExceptionClassName();
-            return type + (ee.getMessage() == null ? "" : ": " + ee.getMessage());
+        if (stopRequested) {
+            return new EvalResult(source, Status.STOPPED, "", output,
+                    Messages.get("stopped"), declared);
         }
-        return String.valueOf(e.getMessage());
+        return new EvalResult(source, Status.OK, value.toString(), output,
+                notes.toString().strip(), declared);
+    }
+
+    private static List<String> declaredOf(Snippet snippet) {
+        return snippet instanceof DeclarationSnippet d ? List.of(d.name()) : List.of();
     }
 
     @Override
     public void close() {
         jshell.close();
-    }
-
-    /** Unused diagnostics helper kept for completeness of the API surface. */
-    static boolean isError(Diag diag) {
-        return diag.isError();
     }
 }

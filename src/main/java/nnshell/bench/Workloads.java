@@ -1,0 +1,95 @@
+package nnshell.bench;
+
+import static nnshell.dsl.Keras.Conv2D;
+import static nnshell.dsl.Keras.Dense;
+import static nnshell.dsl.Keras.Flatten;
+import static nnshell.dsl.Keras.Input;
+import static nnshell.dsl.Keras.MaxPool2D;
+import static nnshell.dsl.Keras.SGD;
+import static nnshell.dsl.Keras.options;
+import static nnshell.dsl.Keras.sequential;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import nnshell.dsl.Metric;
+import nnshell.dsl.Seeds;
+import nnshell.dsl.Sequential;
+import nnshell.dsl.Tensor;
+
+/**
+ * The workloads of WORKLOADS.md written as a student writes them in the shell. Each run
+ * builds a fresh model from seed 42 (untimed) and times only {@code fit}.
+ */
+final class Workloads {
+    private final BenchData spiral;
+    private final Tensor digitsTrainX;
+    private final Tensor digitsTrainY;
+    private final Tensor digitsTestX;
+    private final Tensor digitsTestY;
+
+    Workloads(Path dir) throws IOException {
+        spiral = BenchData.read(dir.resolve("spiral.csv"));
+        BenchData digits = BenchData.read(dir.resolve("digits.csv"));
+        Tensor images = digits.x().div(16).reshape(-1, 1, 8, 8);
+        int train = (int) Math.floor(0.8 * images.shape(0));
+        digitsTrainX = images.rows(0, train);
+        digitsTrainY = digits.y().rows(0, train);
+        digitsTestX = images.rows(train, images.shape(0));
+        digitsTestY = digits.y().rows(train, images.shape(0));
+    }
+
+    /** One timed run: seconds of training, steps, accuracy. */
+    record Run(double seconds, int steps, double accuracy) {
+    }
+
+    /** W1: 2-8-8-1 on the spiral, batch 10, 100 epochs, lr 0.03, shuffled from seed 42. */
+    Run w1() {
+        Sequential model = playground();
+        long t0 = System.nanoTime();
+        model.fit(spiral.x(), spiral.y(), options().epochs(100).batchSize(10).seed(42)
+                .verbose(0));
+        double s = (System.nanoTime() - t0) / 1e9;
+        return new Run(s, 5000, Metric.ACCURACY.compute(model.predict(spiral.x()), spiral.y()));
+    }
+
+    /** W1b: the same network, full batch of 500, 2000 steps, no shuffling. */
+    Run w1b() {
+        Sequential model = playground();
+        long t0 = System.nanoTime();
+        model.fit(spiral.x(), spiral.y(), options().epochs(2000).batchSize(500).shuffle(false)
+                .verbose(0));
+        double s = (System.nanoTime() - t0) / 1e9;
+        return new Run(s, 2000, Metric.ACCURACY.compute(model.predict(spiral.x()), spiral.y()));
+    }
+
+    /** W2: conv 8x3x3 same + relu, max-pool 2, dense 10 softmax; batch 32, 10 epochs. */
+    Run w2() {
+        Seeds.set(42);
+        Sequential model = sequential(Input(1, 8, 8), Conv2D(8, 3, 1, "same", "relu"),
+                MaxPool2D(2), Flatten(), Dense(10, "softmax"));
+        model.compile(SGD(0.1), "sparseCategoricalCrossentropy");
+        long t0 = System.nanoTime();
+        model.fit(digitsTrainX, digitsTrainY, options().epochs(10).batchSize(32).seed(42)
+                .verbose(0));
+        double s = (System.nanoTime() - t0) / 1e9;
+        int batches = (digitsTrainX.shape(0) + 31) / 32;
+        return new Run(s, 10 * batches,
+                Metric.ACCURACY.compute(model.predict(digitsTestX), digitsTestY));
+    }
+
+    /** The plain Java double[] loop of W1, for the ratio. */
+    Run plainW1() {
+        long t0 = System.nanoTime();
+        double accuracy = PlainLoop.w1(spiral.x().data(), spiral.y().data());
+        return new Run((System.nanoTime() - t0) / 1e9, 5000, accuracy);
+    }
+
+    private static Sequential playground() {
+        Seeds.set(42);
+        Sequential model = sequential(Input(2), Dense(8, "tanh"), Dense(8, "tanh"),
+                Dense(1, "sigmoid"));
+        model.compile(SGD(0.03), "binaryCrossentropy");
+        return model;
+    }
+}

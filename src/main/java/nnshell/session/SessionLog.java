@@ -1,0 +1,53 @@
+package nnshell.session;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import nnshell.plot.ChartLog;
+import nnshell.shell.spi.EvalListener;
+import nnshell.shell.spi.EvalResult;
+
+/**
+ * The session so far, in memory: every snippet with its result and the charts it drew, for
+ * {@code /save} and {@code /export}.
+ */
+public final class SessionLog implements EvalListener {
+    private final List<Entry> entries = new ArrayList<>();
+    private final long startSeed;
+    private int chartsSeen = ChartLog.count();
+
+    /**
+     * One snippet of the session.
+     *
+     * @param result what became of it
+     * @param charts the charts drawn while it ran
+     */
+    public record Entry(EvalResult result, List<ChartLog.Entry> charts) {
+    }
+
+    /** A log of a session that began with this seed. */
+    public SessionLog(long startSeed) {
+        this.startSeed = startSeed;
+    }
+
+    @Override
+    public synchronized void evaluated(EvalResult result) {
+        entries.add(new Entry(result, ChartLog.since(chartsSeen)));
+        chartsSeen = ChartLog.count();
+    }
+
+    /** Every snippet so far, in order. */
+    public synchronized List<Entry> entries() {
+        return List.copyOf(entries);
+    }
+
+    /** The results so far, in order. */
+    public synchronized List<EvalResult> results() {
+        return entries.stream().map(Entry::result).toList();
+    }
+
+    /** The seed the session began with. */
+    public long startSeed() {
+        return startSeed;
+    }
+}

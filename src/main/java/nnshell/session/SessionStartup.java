@@ -1,0 +1,134 @@
+package nnshell.session;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import nnshell.dsl.Seeds;
+import nnshell.shell.spi.EvalResult;
+import nnshell.shell.spi.ShellContext;
+import nnshell.shell.spi.StartupHook;
+
+/**
+ * Starts the session's journal and log when the shell starts, offers to restore a session
+ * that did not end normally (or restores it under {@code --restore}), and closes the journal
+ * on a normal exit.
+ */
+public final class SessionStartup implements StartupHook {
+    private static final System.Logger LOG = System.getLogger(SessionStartup.class.getName());
+
+    private static volatile SessionLog log;
+    private static volatile Journal journal;
+    private static volatile Path offered;
+
+    @Override
+    public void started(ShellContext context, boolean restore) {
+        log = new SessionLog(Seeds.get());
+        context.addListener(log);
+        List<Path> unfinished = unfinished(context);
+        startJournal(context);
+        offered = unfinished.isEmpty() ? null : unfinished.get(0);
+        if (offered != null && restore) {
+            restore(context);
+        } else if (offered != null) {
+            context.console().println(Messages.text("journal.offer",
+                    Instant.ofEpochMilli(Journal.modified(offered)).truncatedTo(
+                            ChronoUnit.SECONDS), offered));
+        } else if (restore) {
+            context.console().println(Messages.text("journal.nothing", context.stateDir()));
+        }
+    }
+
+    @Override
+    public void ended(ShellContext context) {
+        try {
+            if (journal != null) {
+                journal.close();
+            }
+            setAside();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not close the journal", e);
+        }
+    }
+
+    /** The log of the running session; null when the shell did not start one. */
+    static SessionLog log() {
+        return log;
+    }
+
+    /**
+     * Restores the unfinished session offered at start: runs its journal again, snippet by
+     * snippet, and says how many values came out as before. False when there is none.
+     */
+    static boolean restore(ShellContext context) {
+        Path from = offered;
+        if (from == null || !Files.isRegularFile(from)) {
+            context.console().println(Messages.text("journal.nothing", context.stateDir()));
+            return false;
+        }
+        try {
+            Script script = Script.parse(Files.readString(from, StandardCharsets.UTF_8));
+            boolean same = replayInto(context, script);
+            setAside();
+            return same;
+        } catch (IOException e) {
+            context.console().println(Messages.text("file.unreadable", from, e.getMessage()));
+            return false;
+        }
+    }
+
+    private static boolean replayInto(ShellContext context, Script script) {
+        ValueMatch exact = new ValueMatch(0);
+        int matched = 0;
+        int failed = 0;
+        int snippets = 0;
+        for (Script.Step step : script.steps()) {
+            List<EvalResult> results = context.eval(step.code());
+            snippets += results.size();
+            failed += (int) results.stream().filter(r -> !r.ok()).count();
+            String shown = results.stream().map(ScriptWriter::expectation)
+                    .filter(v -> !v.isEmpty()).reduce((a, b) -> b).orElse("");
+            if (step.expected() != null && exact.matches(step.expected(), shown)) {
+                matched++;
+            }
+        }
+        context.console().println(Messages.text("journal.restored", Math.max(0, snippets - 1),
+                matched, script.expectations(), failed));
+        return failed == 0 && matched == script.expectations();
+    }
+
+    /** Moves the offered journal out of the way so that it is not offered again. */
+    private static void setAside() throws IOException {
+        Path from = offered;
+        offered = null;
+        if (from != null && Files.exists(from)) {
+            Files.move(from, from.resolveSibling("previous-session.jsh"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static List<Path> unfinished(ShellContext context) {
+        try {
+            return Journal.unfinished(context.stateDir());
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not list journals", e);
+            return List.of();
+        }
+    }
+
+    private static void startJournal(ShellContext context) {
+        try {
+            journal = Journal.start(context.stateDir(), Seeds.get());
+            context.addListener(journal);
+        } catch (IOException e) {
+            journal = null;
+            context.console().println(Messages.text("journal.failed", context.stateDir(),
+                    e.getMessage()));
+        }
+    }
+}

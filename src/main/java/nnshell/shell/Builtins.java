@@ -1,0 +1,218 @@
+package nnshell.shell;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BiPredicate;
+import java.util.stream.Collectors;
+
+import jdk.jshell.DeclarationSnippet;
+import jdk.jshell.JShell;
+import jdk.jshell.MethodSnippet;
+import jdk.jshell.Snippet;
+import jdk.jshell.VarSnippet;
+
+import nnshell.shell.spi.Command;
+import nnshell.shell.spi.ShellContext;
+
+/** The commands built into the shell: jshell's familiar ones plus /doc and /trace. */
+final class Builtins {
+
+    private Builtins() {
+    }
+
+    /** A built-in command: its names, the key of its help line and what it does. */
+    private record Builtin(List<String> names, String key, BiPredicate<String, Shell> action)
+            implements Command {
+
+        @Override
+        public String summary(ShellContext context) {
+            return Messages.get("help." + key);
+        }
+
+        @Override
+        public boolean run(String arguments, ShellContext context) {
+            return action.test(arguments, (Shell) context);
+        }
+
+        @Override
+        public List<String> complete(String argumentsSoFar, ShellContext context) {
+            return List.of();
+        }
+    }
+
+    static List<Command> all() {
+        return List.of(
+                new Builtin(List.of("help", "?"), "help", Builtins::help),
+                new Builtin(List.of("list"), "list", Builtins::list),
+                new Builtin(List.of("vars"), "vars", Builtins::vars),
+                new Builtin(List.of("methods"), "methods", Builtins::methods),
+                new Builtin(List.of("types"), "types", Builtins::types),
+                new Builtin(List.of("imports"), "imports", Builtins::imports),
+                new Builtin(List.of("drop"), "drop", Builtins::drop),
+                new Builtin(List.of("history"), "history", Builtins::history),
+                new Builtin(List.of("reset"), "reset", Builtins::reset),
+                new Builtin(List.of("open"), "open", Builtins::open),
+                new Builtin(List.of("doc"), "doc", Builtins::doc),
+                new Builtin(List.of("trace"), "trace", Builtins::trace),
+                new Builtin(List.of("exit"), "exit", Builtins::exit));
+    }
+
+    private static boolean help(String args, Shell shell) {
+        if (!args.isEmpty()) {
+            String name = args.startsWith("/") ? args.substring(1) : args;
+            return shell.commands().find(name).map(c -> {
+                shell.println("/" + c.names().get(0) + "\n" + c.help(shell));
+                return true;
+            }).orElseGet(() -> shell.commands().run("/" + name));
+        }
+        shell.println(Messages.get("help.header"));
+        for (Command c : shell.commands().all()) {
+            String name = String.format("  /%-10s", c.names().get(0));
+            shell.println(name + " " + c.summary(shell));
+        }
+        shell.println(Messages.get("help.footer"));
+        return true;
+    }
+
+    private static boolean list(String args, Shell shell) {
+        JShell js = shell.engine().jshell();
+        boolean all = args.startsWith("-all") || args.equals("all");
+        js.snippets()
+                .filter(s -> all || js.status(s).isActive())
+                .filter(s -> !s.source().startsWith("nnshell.shell.Bridge."))
+                .forEach(s -> shell.println(String.format("%5s : %s", s.id(),
+                        s.source().strip().replace("\n", "\n        "))));
+        return true;
+    }
+
+    private static boolean vars(String args, Shell shell) {
+        JShell js = shell.engine().jshell();
+        js.variables().filter(v -> js.status(v).isActive())
+                .forEach(v -> shell.println("  " + v.typeName() + " " + v.name() + " = "
+                        + value(js, v)));
+        return true;
+    }
+
+    private static String value(JShell js, VarSnippet v) {
+        try {
+            return js.varValue(v);
+        } catch (IllegalStateException e) {
+            return "?";
+        }
+    }
+
+    private static boolean methods(String args, Shell shell) {
+        JShell js = shell.engine().jshell();
+        js.methods().filter(m -> js.status(m).isActive())
+                .forEach(m -> shell.println("  " + returnType(m) + " " + m.name() + "("
+                        + m.parameterTypes() + ")"));
+        return true;
+    }
+
+    private static String returnType(MethodSnippet m) {
+        String signature = m.signature();
+        return signature.substring(signature.lastIndexOf(')') + 1);
+    }
+
+    private static boolean types(String args, Shell shell) {
+        JShell js = shell.engine().jshell();
+        js.types().filter(t -> js.status(t).isActive())
+                .forEach(t -> shell.println("  " + Engine.describe(t)));
+        return true;
+    }
+
+    private static boolean imports(String args, Shell shell) {
+        JShell js = shell.engine().jshell();
+        js.imports().filter(i -> js.status(i).isActive())
+                .forEach(i -> shell.println("  " + i.source().strip()));
+        return true;
+    }
+
+    private static boolean drop(String args, Shell shell) {
+        if (args.isEmpty()) {
+            shell.error(Messages.get("drop.usage"));
+            return false;
+        }
+        JShell js = shell.engine().jshell();
+        boolean ok = true;
+        for (String target : args.split("\\s+")) {
+            List<Snippet> found = js.snippets().filter(s -> js.status(s).isActive())
+                    .filter(s -> s.id().equals(target)
+                            || s instanceof DeclarationSnippet d && d.name().equals(target))
+                    .collect(Collectors.toList());
+            if (found.isEmpty()) {
+                List<String> names = js.snippets().filter(s -> js.status(s).isActive())
+                        .filter(s -> s instanceof DeclarationSnippet)
+                        .map(s -> ((DeclarationSnippet) s).name()).toList();
+                shell.error(Names.nearest(target, names)
+                        .map(n -> Messages.get("drop.unknown.near", target, n))
+                        .orElseGet(() -> Messages.get("drop.unknown", target)));
+                ok = false;
+            }
+            for (Snippet s : found) {
+                js.drop(s);
+                shell.println(Messages.get("dropped", Engine.describe(s)));
+            }
+        }
+        return ok;
+    }
+
+    private static boolean history(String args, Shell shell) {
+        List<String> inputs = shell.inputs();
+        inputs.subList(0, inputs.size() - 1).forEach(shell::println);
+        return true;
+    }
+
+    private static boolean reset(String args, Shell shell) {
+        shell.reset();
+        shell.println(Messages.get("reset.done"));
+        return true;
+    }
+
+    private static boolean open(String args, Shell shell) {
+        if (args.isEmpty()) {
+            shell.error(Messages.get("open.usage"));
+            return false;
+        }
+        Path file = Path.of(args);
+        if (!Files.isRegularFile(file)) {
+            shell.error(Messages.get("open.missing", args, Path.of("").toAbsolutePath()));
+            return false;
+        }
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return shell.runScript(in);
+        } catch (IOException e) {
+            shell.error(Messages.get("open.unreadable", args, e.getMessage()));
+            return false;
+        }
+    }
+
+    private static boolean doc(String args, Shell shell) {
+        if (args.isEmpty()) {
+            shell.error(Messages.get("doc.usage"));
+            return false;
+        }
+        String text = new Docs(shell.engine()).forName(args);
+        if (text.isEmpty()) {
+            shell.error(Messages.get("doc.none", args));
+            return false;
+        }
+        shell.println(text);
+        return true;
+    }
+
+    private static boolean trace(String args, Shell shell) {
+        String trace = shell.engine().lastTrace();
+        shell.println(trace.isEmpty() ? Messages.get("trace.none") : trace.stripTrailing());
+        return true;
+    }
+
+    private static boolean exit(String args, Shell shell) {
+        shell.requestExit();
+        return true;
+    }
+}

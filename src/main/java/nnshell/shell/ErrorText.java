@@ -1,0 +1,218 @@
+package nnshell.shell;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jdk.jshell.DeclarationSnippet;
+import jdk.jshell.Diag;
+import jdk.jshell.EvalException;
+import jdk.jshell.JShell;
+import jdk.jshell.JShellException;
+import jdk.jshell.Snippet;
+import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.UnresolvedReferenceException;
+
+/**
+ * Turns what went wrong in a snippet into sentences for a student: compile errors with the
+ * line and a caret under the spot, a likely name for a typo, exceptions with only the frames
+ * of the student's own code.
+ */
+final class ErrorText {
+    private static final List<String> COMMON_TYPES = List.of("String", "Math", "System",
+            "Integer", "Double", "Float", "Long", "Boolean", "Character", "List", "Map", "Set",
+            "ArrayList", "HashMap", "Arrays", "Collections", "Object", "Random", "Stream");
+
+    private final JShell jshell;
+
+    ErrorText(JShell jshell) {
+        this.jshell = jshell;
+    }
+
+    /** The compile errors of a rejected snippet, each with its line and a caret. */
+    String compileError(Snippet snippet) {
+        String source = snippet.source();
+        List<String> parts = new ArrayList<>();
+        jshell.diagnostics(snippet).filter(Diag::isError).forEach(diag -> {
+            parts.add(describe(diag, source));
+        });
+        if (parts.isEmpty()) {
+            parts.add(Messages.get("error.compile.unknown"));
+        }
+        return String.join("\n", parts);
+    }
+
+    /** The note for a declaration that uses names not defined yet; empty if there are none. */
+    String unresolved(DeclarationSnippet decl) {
+        List<String> missing = jshell.unresolvedDependencies(decl).collect(Collectors.toList());
+        if (missing.isEmpty()) {
+            return "";
+        }
+        return Messages.get("note.unresolved", Engine.describe(decl),
+                String.join(", ", missing)) + "\n";
+    }
+
+    /** The sentence for a refused call such as "System.exit". */
+    String refused(String call) {
+        return Messages.get("refused.exit", call);
+    }
+
+    /** An exception as its type and message, then the student's frames. */
+    String exception(JShellException e) {
+        if (e instanceof UnresolvedReferenceException u) {
+            DeclarationSnippet s = u.getSnippet();
+            return Messages.get("error.unresolved", Engine.describe(s),
+                    String.join(", ", jshell.unresolvedDependencies(s).toList()));
+        }
+        String type = e instanceof EvalException ee ? ee.getExceptionClassName() : "Exception";
+        if ("java.lang.OutOfMemoryError".equals(type)) {
+            System.gc();
+            long maxMb = Runtime.getRuntime().maxMemory() >> 20;
+            return Messages.get("error.oom", e.getMessage(), maxMb);
+        }
+        StringBuilder text = new StringBuilder(shortName(type));
+        if (e.getMessage() != null) {
+            text.append(": ").append(e.getMessage());
+        }
+        for (String frame : studentFrames(e)) {
+            text.append("\n      at ").append(frame);
+        }
+        return text.append("\n").append(Messages.get("error.trace.hint")).toString();
+    }
+
+    /** Every frame of an exception and its causes, as Java prints a stack trace. */
+    static String fullTrace(JShellException e) {
+        StringBuilder text = new StringBuilder();
+        Throwable t = e;
+        while (t != null) {
+            String type = t instanceof EvalException ee ? ee.getExceptionClassName()
+                    : t.getClass().getName();
+            text.append(text.length() == 0 ? "" : "Caused by: ").append(type);
+            text.append(t.getMessage() == null ? "" : ": " + t.getMessage()).append('\n');
+            for (StackTraceElement frame : t.getStackTrace()) {
+                text.append("\tat ").append(frame).append('\n');
+            }
+            t = t.getCause();
+        }
+        return text.toString();
+    }
+
+    private static List<String> studentFrames(JShellException e) {
+        StackTraceElement[] frames = e.getStackTrace();
+        List<String> result = new ArrayList<>();
+        for (int i = 0; i < frames.length; i++) {
+            StackTraceElement f = frames[i];
+            if (isSnippet(f)) {
+                result.add(snippetFrame(f));
+            } else if (i == 0) {
+                result.add(f.getClassName() + "." + f.getMethodName()
+                        + " (" + f.getFileName() + ":" + f.getLineNumber() + ")");
+            }
+        }
+        return result;
+    }
+
+    private static boolean isSnippet(StackTraceElement f) {
+        // jshell renames snippet frames: file "#ID", class and method as the student wrote them
+        return f.getFileName() != null && f.getFileName().startsWith("#");
+    }
+
+    private static String snippetFrame(StackTraceElement f) {
+        String where = f.getMethodName().isEmpty() ? Messages.get("frame.snippet")
+                : f.getClassName().isEmpty() ? f.getMethodName()
+                : f.getClassName() + "." + f.getMethodName();
+        return where + " (" + f.getFileName() + ":" + f.getLineNumber() + ")";
+    }
+
+    private static String shortName(String type) {
+        return type.startsWith("java.lang.") && type.indexOf('.', 10) < 0
+                ? type.substring(10) : type;
+    }
+
+    private String describe(Diag diag, String source) {
+        StringBuilder text = new StringBuilder(Messages.get("error.prefix"));
+        text.append(' ').append(message(diag)).append('\n');
+        text.append(caret(source, (int) diag.getStartPosition(), (int) diag.getPosition(),
+                (int) diag.getEndPosition()));
+        suggestion(diag, source).ifPresent(s ->
+                text.append('\n').append(Messages.get("error.didyoumean", s)));
+        return text.toString();
+    }
+
+    private static String message(Diag diag) {
+        return diag.getMessage(Locale.ENGLISH).lines()
+                .filter(l -> !l.strip().startsWith("location:"))
+                .map(String::strip)
+                .collect(Collectors.joining("\n  "));
+    }
+
+    /** The source line holding {@code position}, indented, with carets under the span. */
+    static String caret(String source, int start, int position, int end) {
+        if (position < 0 || position > source.length()) {
+            return "    " + source.lines().findFirst().orElse("");
+        }
+        int lineStart = source.lastIndexOf('\n', position - 1) + 1;
+        int lineEnd = source.indexOf('\n', position);
+        String line = source.substring(lineStart, lineEnd < 0 ? source.length() : lineEnd);
+        int from = Math.max(start, lineStart) - lineStart;
+        int to = Math.min(Math.max(end, position + 1), lineStart + line.length()) - lineStart;
+        from = Math.min(Math.max(0, from), line.length());
+        to = Math.max(to, from + 1);
+        String marks = to - from <= 1 ? "^" : "^" + "-".repeat(to - from - 2) + "^";
+        return "    " + line.stripTrailing() + "\n    " + pad(line, from) + marks;
+    }
+
+    private static String pad(String line, int width) {
+        StringBuilder pad = new StringBuilder();
+        for (int i = 0; i < width; i++) {
+            pad.append(line.charAt(i) == '\t' ? '\t' : ' ');
+        }
+        return pad.toString();
+    }
+
+    private Optional<String> suggestion(Diag diag, String source) {
+        if (!diag.getCode().startsWith("compiler.err.cant.resolve")) {
+            return Optional.empty();
+        }
+        int start = (int) diag.getPosition();
+        int end = start;
+        while (end < source.length() && Character.isJavaIdentifierPart(source.charAt(end))) {
+            end++;
+        }
+        if (start < 0 || end <= start) {
+            return Optional.empty();
+        }
+        String typed = source.substring(start, end);
+        return Names.nearest(typed, candidates(source, start, typed));
+    }
+
+    private Set<String> candidates(String source, int start, String typed) {
+        Set<String> names = new LinkedHashSet<>();
+        SourceCodeAnalysis analysis = jshell.sourceCodeAnalysis();
+        boolean member = start > 0 && source.charAt(start - 1) == '.';
+        if (!member) {
+            jshell.snippets().filter(s -> jshell.status(s).isActive())
+                    .filter(s -> s instanceof DeclarationSnippet)
+                    .forEach(s -> names.add(((DeclarationSnippet) s).name()));
+            names.addAll(COMMON_TYPES);
+            names.addAll(DslIndex.shared().simpleNames());
+        }
+        String[] prefixes = member ? new String[] {""}
+                : new String[] {typed.substring(0, 1).toLowerCase(Locale.ROOT),
+                    typed.substring(0, 1).toUpperCase(Locale.ROOT)};
+        for (String prefix : prefixes) {
+            String code = source.substring(0, start) + prefix;
+            int[] anchor = new int[1];
+            analysis.completionSuggestions(code, code.length(), anchor).stream()
+                    .map(SourceCodeAnalysis.Suggestion::continuation)
+                    .map(c -> c.endsWith("(") || c.endsWith(")") ? c.replaceAll("\\(\\)?$", "")
+                            : c)
+                    .forEach(names::add);
+        }
+        return names;
+    }
+}

@@ -1,0 +1,167 @@
+package nnshell.shell;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.jline.keymap.KeyMap;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.Reference;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.InfoCmp;
+
+import nnshell.console.Console;
+
+/**
+ * The interactive shell on a terminal: reads snippets and commands with JLine (history,
+ * completion, highlighting, multi-line input), evaluates them through a {@link Shell}, and
+ * stops a running snippet on Ctrl-C.
+ *
+ * <p>It takes its terminal in the constructor, so tests drive it over piped streams:
+ * {@code new Repl(Repl.dumbTerminal(in, out), options, true).run()}.
+ */
+public final class Repl {
+    private static final String PROMPT = "nn> ";
+    private static final String DOC_WIDGET = "nnshell-doc";
+
+    private final Terminal terminal;
+    private final ShellOptions options;
+    private final boolean captureSystemOut;
+    private final Shell shell;
+    private final LineReader reader;
+
+    /**
+     * A REPL on {@code terminal}. With {@code captureSystemOut}, what snippets print to
+     * System.out goes to the terminal too (for terminals over piped streams).
+     */
+    public Repl(Terminal terminal, ShellOptions options, boolean captureSystemOut) {
+        this.terminal = terminal;
+        this.options = options;
+        this.captureSystemOut = captureSystemOut;
+        boolean dumb = Terminal.TYPE_DUMB.equals(terminal.getType())
+                || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
+        TerminalConsole console = new TerminalConsole(terminal, !dumb);
+        Console.install(console);
+        ShellOptions effective = dumb && options.color()
+                ? new ShellOptions(false, options.extraStartup(), options.stateDir()) : options;
+        this.shell = new Shell(effective, terminal.writer(), console, true);
+        this.reader = buildReader(effective.color());
+    }
+
+    /** A terminal without any terminal features over the given streams, for tests. */
+    public static Terminal dumbTerminal(InputStream in, OutputStream out) throws IOException {
+        return TerminalBuilder.builder().system(false).streams(in, out).type(Terminal.TYPE_DUMB)
+                .encoding(StandardCharsets.UTF_8).build();
+    }
+
+    /** The terminal this process runs in. */
+    public static Terminal systemTerminal() throws IOException {
+        return TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8).build();
+    }
+
+    /** The shell behind the terminal. */
+    public Shell shell() {
+        return shell;
+    }
+
+    private LineReader buildReader(boolean color) {
+        LineReaderBuilder builder = LineReaderBuilder.builder()
+                .terminal(terminal)
+                .appName("nnshell")
+                .parser(new SnippetParser(shell))
+                .completer(new ShellCompleter(shell))
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, "...> ")
+                .variable(LineReader.HISTORY_SIZE, 2000)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.INSERT_TAB, false);
+        historyFile().ifPresent(f -> builder.variable(LineReader.HISTORY_FILE, f));
+        if (color) {
+            builder.highlighter(new JavaHighlighter());
+        }
+        LineReader built = builder.build();
+        bindDocKeys(built);
+        return built;
+    }
+
+    private java.util.Optional<Path> historyFile() {
+        try {
+            Files.createDirectories(options.stateDir());
+            return java.util.Optional.of(options.stateDir().resolve("history"));
+        } catch (IOException e) {
+            System.getLogger("nnshell.shell").log(System.Logger.Level.WARNING,
+                    "history will not be kept: " + e.getMessage());
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Shift-Tab and F1 show the javadoc of the name under the cursor, like jshell. */
+    private void bindDocKeys(LineReader lineReader) {
+        lineReader.getWidgets().put(DOC_WIDGET, () -> {
+            String buffer = lineReader.getBuffer().toString();
+            int cursor = lineReader.getBuffer().cursor();
+            String text = new Docs(shell.engine()).forCode(buffer, cursor);
+            lineReader.printAbove(text.isEmpty() ? Messages.get("doc.nothing") : text);
+            return true;
+        });
+        KeyMap<org.jline.reader.Binding> main = lineReader.getKeyMaps().get(LineReader.MAIN);
+        main.bind(new Reference(DOC_WIDGET), "\033[Z");
+        String f1 = KeyMap.key(terminal, InfoCmp.Capability.key_f1);
+        if (f1 != null && !f1.isEmpty()) {
+            main.bind(new Reference(DOC_WIDGET), f1);
+        }
+    }
+
+    /** Reads and evaluates until Ctrl-D or {@code /exit}; returns the exit code (0). */
+    public int run() {
+        PrintStream originalOut = System.out;
+        if (captureSystemOut) {
+            System.setOut(new PrintStream(terminal.output(), true, StandardCharsets.UTF_8));
+        }
+        try {
+            loop();
+        } finally {
+            System.setOut(originalOut);
+            terminal.writer().flush();
+        }
+        return 0;
+    }
+
+    private void loop() {
+        terminal.handle(Terminal.Signal.INT, signal -> shell.interrupt());
+        shell.onNotice(text -> reader.printAbove(text));
+        banner();
+        while (!shell.exitRequested()) {
+            String line;
+            try {
+                line = reader.readLine(PROMPT);
+            } catch (UserInterruptException e) {
+                // Ctrl-C at the prompt: the line is dropped, a fresh prompt follows
+                continue;
+            } catch (EndOfFileException e) {
+                // Ctrl-D on an empty line leaves
+                break;
+            }
+            shell.submit(line);
+        }
+        terminal.writer().println(Messages.get("goodbye"));
+    }
+
+    private static String version() {
+        String v = Repl.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    private void banner() {
+        String text = Messages.get("banner", version());
+        terminal.writer().println(text);
+        terminal.writer().flush();
+    }
+}

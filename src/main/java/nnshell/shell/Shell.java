@@ -1,0 +1,355 @@
+package nnshell.shell;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import jdk.jshell.SourceCodeAnalysis;
+
+import nnshell.console.Console;
+import nnshell.console.Lang;
+import nnshell.shell.spi.EvalListener;
+import nnshell.shell.spi.EvalResult;
+import nnshell.shell.spi.ShellContext;
+
+/**
+ * The shell without its terminal: evaluates typed input and slash commands, shows results,
+ * tells listeners, and runs startup scripts. The interactive {@link Repl} and the headless
+ * script runner both drive one of these, so lessons and replays see the same path as typing.
+ */
+public final class Shell implements ShellContext {
+    private final ShellOptions options;
+    private final PrintWriter out;
+    private final Console console;
+    private final boolean interactive;
+    private final Commands commands;
+    private final List<EvalListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<EvalResult> history = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> inputs = Collections.synchronizedList(new ArrayList<>());
+    private volatile CompletableFuture<Engine> engine;
+    private volatile Consumer<String> notices;
+    private volatile boolean exitRequested;
+    private volatile boolean running;
+    private volatile long evaluations;
+
+    /**
+     * A shell writing to {@code out}; its engine and startup scripts start in the background
+     * at once, so a prompt can show before they are ready.
+     */
+    public Shell(ShellOptions options, PrintWriter out, Console console, boolean interactive) {
+        this.options = options;
+        this.out = out;
+        this.console = console;
+        this.interactive = interactive;
+        this.notices = this::println;
+        this.commands = new Commands(this);
+        this.engine = startEngine();
+    }
+
+    private CompletableFuture<Engine> startEngine() {
+        List<String> problems = new CopyOnWriteArrayList<>();
+        CompletableFuture<Engine> starting = CompletableFuture.supplyAsync(() -> {
+            Engine e = new Engine();
+            runStartup(e, problems);
+            return e;
+        });
+        // told only once the engine is done, so a prompt waiting for it is never blocked
+        starting.thenRun(() -> problems.forEach(p -> notices.accept(p)));
+        return starting;
+    }
+
+    /** The engine, waiting for it to finish starting if need be. */
+    public Engine engine() {
+        return engine.join();
+    }
+
+    /** Whether the engine has finished starting. */
+    public boolean ready() {
+        return engine.isDone();
+    }
+
+    /** Where notices (startup errors) go; the REPL prints them above the prompt. */
+    public void onNotice(Consumer<String> sink) {
+        this.notices = sink;
+    }
+
+    // ---- input ----
+
+    /**
+     * Runs one complete input: a slash command or Java source of one or more snippets.
+     *
+     * @return true if everything in it succeeded
+     */
+    public boolean submit(String input) {
+        String trimmed = input.strip();
+        if (trimmed.isEmpty()) {
+            return true;
+        }
+        inputs.add(trimmed);
+        if (trimmed.startsWith("/") && !trimmed.startsWith("//") && !trimmed.startsWith("/*")) {
+            return commands.run(trimmed);
+        }
+        return eval(trimmed).stream().allMatch(EvalResult::ok);
+    }
+
+    /**
+     * Runs a whole script, as if typed line by line: commands on lines of their own, snippets
+     * as soon as they are complete.
+     *
+     * @return true if every snippet and command succeeded
+     */
+    public boolean runScript(Reader source) throws IOException {
+        BufferedReader lines = new BufferedReader(source);
+        StringBuilder pending = new StringBuilder();
+        boolean ok = true;
+        String line;
+        while ((line = lines.readLine()) != null && !exitRequested) {
+            if (pending.length() == 0 && line.strip().startsWith("/")
+                    && !line.strip().startsWith("//") && !line.strip().startsWith("/*")) {
+                ok &= submit(line);
+                continue;
+            }
+            pending.append(line).append('\n');
+            if (!engine().incomplete(pending.toString())) {
+                ok &= submit(pending.toString());
+                pending.setLength(0);
+            }
+        }
+        if (!pending.toString().isBlank()) {
+            ok &= submit(pending.toString());
+        }
+        return ok;
+    }
+
+    /**
+     * Stops the snippet running now, if one is (Ctrl-C). The stop is repeated for a second,
+     * since a snippet still being compiled cannot be stopped yet.
+     */
+    public void interrupt() {
+        if (!running || !engine.isDone()) {
+            return;
+        }
+        long evaluation = evaluations;
+        engine().stop();
+        Thread retry = new Thread(() -> {
+            for (int i = 0; i < 10 && running && evaluations == evaluation; i++) {
+                sleep(100);
+                if (running && evaluations == evaluation) {
+                    engine().stop();
+                }
+            }
+        }, "nnshell-stop");
+        retry.setDaemon(true);
+        retry.start();
+    }
+
+    /** Whether a snippet is being evaluated now. */
+    public boolean running() {
+        return running;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Whether {@code /exit} was given. */
+    public boolean exitRequested() {
+        return exitRequested;
+    }
+
+    void requestExit() {
+        exitRequested = true;
+    }
+
+    /** The inputs typed this session, in order (for {@code /history}). */
+    List<String> inputs() {
+        return List.copyOf(inputs);
+    }
+
+    /** The commands of this shell: built-in ones and those found with ServiceLoader. */
+    public Commands commands() {
+        return commands;
+    }
+
+    /** Starts over: a fresh engine, the startup scripts again, no snippets. */
+    void reset() {
+        Engine old = engine();
+        engine = startEngine();
+        old.close();
+        history.clear();
+        engine();
+    }
+
+    // ---- ShellContext ----
+
+    @Override
+    public Console console() {
+        return console;
+    }
+
+    @Override
+    public Locale locale() {
+        return Lang.locale();
+    }
+
+    @Override
+    public List<EvalResult> eval(String source) {
+        Engine e = engine();
+        List<EvalResult> results;
+        evaluations++;
+        running = true;
+        try {
+            results = e.eval(source);
+        } finally {
+            running = false;
+        }
+        for (EvalResult result : results) {
+            history.add(result);
+            listeners.forEach(l -> l.evaluated(result));
+            show(result);
+        }
+        return results;
+    }
+
+    /** Evaluates without history, listeners or display: a lesson's check, for example. */
+    @Override
+    public List<EvalResult> evalQuietly(String source) {
+        return engine().eval(source);
+    }
+
+    @Override
+    public Optional<Object> variable(String name) {
+        return engine().variable(name);
+    }
+
+    @Override
+    public List<String> variableNames() {
+        return engine().variableNames();
+    }
+
+    @Override
+    public List<EvalResult> history() {
+        return List.copyOf(history);
+    }
+
+    @Override
+    public void addListener(EvalListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public Path stateDir() {
+        return options.stateDir();
+    }
+
+    @Override
+    public boolean interactive() {
+        return interactive;
+    }
+
+    /** The options the shell started with. */
+    public ShellOptions options() {
+        return options;
+    }
+
+    // ---- output ----
+
+    /** Prints a line for the student. */
+    public void println(String text) {
+        console.endStatus();
+        out.println(text);
+        out.flush();
+    }
+
+    /** Prints an error for the student, in red where colours are on. */
+    public void error(String text) {
+        println(options.color() ? "\033[31m" + text + "\033[0m" : text);
+    }
+
+    private void show(EvalResult result) {
+        switch (result.status()) {
+            case OK -> showOk(result);
+            case STOPPED -> println(result.message());
+            default -> error(result.message());
+        }
+    }
+
+    private void showOk(EvalResult result) {
+        if (!result.value().isEmpty()) {
+            println(result.value());
+        } else if (interactive) {
+            for (String name : result.declared()) {
+                println(Messages.get("created", engine().describe(name)));
+            }
+        }
+        if (!result.message().isEmpty()) {
+            println(result.message());
+        }
+    }
+
+    // ---- startup ----
+
+    private void runStartup(Engine e, List<String> problems) {
+        for (Path script : options.startupScripts()) {
+            try {
+                String text = Files.readString(script, StandardCharsets.UTF_8);
+                runStartupScript(e, script, text, problems);
+            } catch (IOException ex) {
+                problems.add(Messages.get("startup.unreadable", script, ex.getMessage()));
+            }
+        }
+    }
+
+    private void runStartupScript(Engine e, Path script, String text, List<String> problems) {
+        SourceCodeAnalysis analysis = e.jshell().sourceCodeAnalysis();
+        String rest = text;
+        int line = 1;
+        while (!rest.isBlank()) {
+            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
+            String snippet = info.completeness().isComplete() ? info.source() : rest;
+            int lead = leadingLines(rest);
+            for (EvalResult r : e.eval(snippet)) {
+                if (!r.ok()) {
+                    problems.add(Messages.get("startup.failed", script, line + lead,
+                            r.message()));
+                }
+            }
+            int consumed = rest.length() - (info.completeness().isComplete()
+                    ? info.remaining().length() : 0);
+            line += countLines(rest.substring(0, consumed));
+            rest = rest.substring(consumed);
+        }
+    }
+
+    /** Lines before the snippet's first line of code (blank lines and // comments). */
+    private static int leadingLines(String text) {
+        int lines = 0;
+        for (String l : text.split("\n", -1)) {
+            if (!l.isBlank() && !l.strip().startsWith("//")) {
+                break;
+            }
+            lines++;
+        }
+        return lines;
+    }
+
+    private static int countLines(String text) {
+        return (int) text.chars().filter(c -> c == '\n').count();
+    }
+}

@@ -1,0 +1,92 @@
+package nnshell.shell;
+
+import java.util.List;
+
+import org.jline.reader.CompletingParsedLine;
+import org.jline.reader.EOFError;
+import org.jline.reader.ParsedLine;
+import org.jline.reader.Parser;
+
+/**
+ * Tells JLine when typed input is complete and which word the cursor is on.
+ *
+ * <p>Enter on an unfinished snippet (an open brace, a statement without its end) continues on
+ * a new line, as jshell does. For completion, the word is the Java identifier before the
+ * cursor, or the argument of a slash command.
+ */
+final class SnippetParser implements Parser {
+    private final Shell shell;
+
+    SnippetParser(Shell shell) {
+        this.shell = shell;
+    }
+
+    @Override
+    public ParsedLine parse(String line, int cursor, ParseContext context) {
+        if (context == ParseContext.ACCEPT_LINE && !isCommand(line)
+                && !line.isBlank() && shell.engine().incomplete(line)) {
+            throw new EOFError(-1, cursor, "incomplete snippet");
+        }
+        int start = isCommand(line) ? commandWordStart(line, cursor) : identifierStart(line,
+                cursor);
+        return new Word(line, cursor, start);
+    }
+
+    /** Whether a line is a slash command rather than Java. */
+    static boolean isCommand(String line) {
+        String s = line.stripLeading();
+        return s.startsWith("/") && !s.startsWith("//") && !s.startsWith("/*");
+    }
+
+    static int identifierStart(String line, int cursor) {
+        int start = Math.min(cursor, line.length());
+        while (start > 0 && Character.isJavaIdentifierPart(line.charAt(start - 1))) {
+            start--;
+        }
+        return start;
+    }
+
+    private static int commandWordStart(String line, int cursor) {
+        int space = line.lastIndexOf(' ', Math.max(0, cursor - 1));
+        return space < 0 ? 0 : space + 1;
+    }
+
+    /** The line with the word under the cursor marked out. */
+    private record Word(String line, int cursor, int start) implements CompletingParsedLine {
+
+        @Override
+        public String word() {
+            return line.substring(start, cursor);
+        }
+
+        @Override
+        public int wordCursor() {
+            return cursor - start;
+        }
+
+        @Override
+        public int wordIndex() {
+            return 0;
+        }
+
+        @Override
+        public List<String> words() {
+            return List.of(word());
+        }
+
+        @Override
+        public CharSequence escape(CharSequence candidate, boolean complete) {
+            return candidate;
+        }
+
+        @Override
+        public int rawWordCursor() {
+            return wordCursor();
+        }
+
+        @Override
+        public int rawWordLength() {
+            return word().length();
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package nnshell.research;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import nnshell.shell.Engine;
+import nnshell.shell.spi.EvalResult;
+
+/** The research tools called the way a student types them, in the real JShell. */
+class ResearchInShellTest {
+
+    @Test
+    void shortCallsWorkAfterTheDefaultStartup() throws Exception {
+        try (Engine engine = new Engine()) {
+            String startup = Files.readString(Path.of("startup-scripts/default.jsh"));
+            assertThat(engine.eval(startup)).allMatch(EvalResult::ok);
+            List<EvalResult> results = engine.eval("""
+                    Seeds.set(1);
+                    var x = tensor(new double[][] {{0, 1}, {1, 0}, {0, 0}, {1, 1}, {0.5, 0.2}});
+                    var y = tensor(new double[][] {{1}, {1}, {0}, {0}, {1}});
+                    var model = sequential(Input(2), Dense(1, "sigmoid"));
+                    model.compile(Adam(0.1), "binaryCrossentropy");
+                    model.fit(x, y, options().epochs(5).batchSize(5).verbose(0));
+                    var auc = Metrics.rocAuc(model.predict(x), y);
+                    var ranking = Explain.saliency(model, x, java.util.List.of("a", "b"));
+                    var cm = Metrics.confusion(model.predict(x), y);
+                    """);
+            assertThat(results).allMatch(EvalResult::ok);
+            assertThat((double) engine.variable("auc").orElseThrow()).isBetween(0.0, 1.0);
+            assertThat(engine.variable("ranking").orElseThrow().toString())
+                    .contains("saliency").contains("a").contains("b");
+            assertThat(engine.variable("cm").orElseThrow().toString()).contains("recall");
+        }
+    }
+
+    @Test
+    void aTypoInAMeasureNameGetsASentenceNotAStackTrace() {
+        try (Engine engine = new Engine()) {
+            engine.eval("import nnshell.research.*;");
+            EvalResult r = engine.eval("Quality.named(\"acurracy\");").get(0);
+            assertThat(r.ok()).isFalse();
+            assertThat(r.message()).contains("Did you mean \"accuracy\"");
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package nnshell.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nnshell.cli.Main;
+import nnshell.console.Console;
+
+/** Saves a real session that trains a seeded model, then replays and tampers with the script. */
+class SaveAndReplayTest {
+    /** A small network trained with the DSL's fit, and one snippet that fails. */
+    static final String TRAINING = """
+            var X = Tensor.of(new double[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}});
+            var Y = Tensor.of(new double[][] {{0}, {1}, {1}, {0}});
+            var model = sequential(Input(2), Dense(4, "tanh"), Dense(1, "sigmoid"));
+            model.compile(SGD(0.5, 0.9), "binaryCrossentropy", "accuracy");
+            int broken = undefinedName;
+            var history = model.fit(X, Y, options().epochs(200).batchSize(4).verbose(0));
+            double loss = history.last("loss");
+            model.predict(X);
+            """;
+
+    @TempDir
+    static Path dir;
+    static Path saved;
+    static String savedText;
+    static String shownLoss;
+
+    @BeforeAll
+    static void saveATrainingSession() throws IOException {
+        saved = dir.resolve("session.jsh");
+        try (TestShell shell = new TestShell(dir.resolve("state"))) {
+            new SessionStartup().started(shell, false);
+            shell.eval(TRAINING);
+            shownLoss = shell.history().stream().filter(r -> r.source().startsWith("double loss"))
+                    .findFirst().orElseThrow().value();
+            assertThat(new SaveCommand().run(saved.toString(), shell)).isTrue();
+            assertThat(shell.printed()).contains("Saved 7 snippets (7 values to check)",
+                    "left out 1 that failed");
+        }
+        savedText = Files.readString(saved);
+    }
+
+    @Test
+    void savedScriptHasAHeaderTheSucceededSnippetsAndTheirValues() {
+        assertThat(savedText).startsWith("// nnshell session script")
+                .contains("// java: " + System.getProperty("java.version"),
+                        "// nd4j: CpuBackend", "// seed: 42", "// os: ", "// cpu: ", "// date: ")
+                .doesNotContain("undefinedName")
+                .contains("//> " + shownLoss);
+        assertThat(shownLoss).startsWith("loss ==> 0.0");
+    }
+
+    @Test
+    void replayReproducesEveryValueBitForBit() throws IOException {
+        Script script = Script.parse(savedText);
+        Replay first = new Replayer(0).replay(script);
+        Replay second = new Replayer(0).replay(script);
+
+        assertThat(first.ok()).isTrue();
+        assertThat(first.reproduced()).isEqualTo(script.expectations()).isGreaterThanOrEqualTo(6);
+        assertThat(actuals(second)).isEqualTo(actuals(first)).contains(shownLoss);
+        assertThat(script.steps().stream().filter(s -> s.expected() != null)
+                .map(s -> ValueMatch.normalize(s.expected())))
+                .isSubsetOf(actuals(first));
+    }
+
+    @Test
+    void replayCommandSaysReproducedAndExitsZero() {
+        Run run = replay(saved.toString());
+
+        assertThat(run.exit).isZero();
+        assertThat(run.out).contains("reproduced 7/7 values");
+    }
+
+    @Test
+    void anEditedValueIsOneDifferenceAndExitsOne() throws IOException {
+        Path edited = dir.resolve("edited.jsh");
+        Files.writeString(edited, savedText.replace("//> " + shownLoss, "//> loss ==> 0.123"));
+
+        Run run = replay(edited.toString());
+
+        assertThat(run.exit).isEqualTo(1);
+        assertThat(run.out.split("Difference in the snippet", -1)).hasSize(2);
+        assertThat(run.out).contains("double loss = history.last(\"loss\");",
+                "expected: loss ==> 0.123", "actual:   " + shownLoss, "reproduced 6/7 values");
+    }
+
+    @Test
+    void toleranceRelaxesNumbersOnly() throws IOException {
+        double loss = Double.parseDouble(shownLoss.substring("loss ==> ".length()));
+        Path nudged = dir.resolve("nudged.jsh");
+        Files.writeString(nudged, savedText.replace("//> " + shownLoss,
+                "//> loss ==> " + (loss + 1e-9)));
+
+        assertThat(replay(nudged.toString()).exit).isEqualTo(1);
+        assertThat(replay("--tolerance", "1e-6", nudged.toString()).exit).isZero();
+    }
+
+    @Test
+    void aTruncatedScriptIsUnusableWithAClearMessage() throws IOException {
+        Path cut = dir.resolve("cut.jsh");
+        Files.writeString(cut, savedText.substring(0, savedText.indexOf("Dense(4, \"tanh\")")));
+
+        Run run = replay(cut.toString());
+
+        assertThat(run.exit).isEqualTo(2);
+        assertThat(run.out).contains("The script is cut short", "var model = sequential(Input(2),");
+    }
+
+    @Test
+    void unusableFilesExitTwoWithASentence() throws IOException {
+        Path csv = Files.writeString(dir.resolve("grades.csv"), "a;b\n1;2\n");
+
+        Run typo = replay(dir.resolve("sesion.jsh").toString());
+        Run notScript = replay(csv.toString());
+        Run folder = replay(dir.toString());
+
+        assertThat(typo.exit).isEqualTo(2);
+        assertThat(typo.out).contains("There is no file", "Did you mean \"session.jsh\"?");
+        assertThat(notScript.exit).isEqualTo(2);
+        assertThat(notScript.out).contains("is not a .jsh script");
+        assertThat(folder.exit).isEqualTo(2);
+        assertThat(folder.out).contains("is a folder");
+    }
+
+    private static List<String> actuals(Replay replay) {
+        // identity hashes (java.util.Random@5c86a017) are masked: no run reproduces them
+        return replay.steps().stream().map(s -> ValueMatch.normalize(s.actual())).toList();
+    }
+
+    record Run(int exit, String out) {
+    }
+
+    static Run replay(String... args) {
+        Console before = Console.current();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Console.install(Console.plain(new PrintStream(out, true, StandardCharsets.UTF_8)));
+            String[] full = new String[args.length + 1];
+            full[0] = "replay";
+            System.arraycopy(args, 0, full, 1, args.length);
+            int exit = Main.commandLine().execute(full);
+            return new Run(exit, out.toString(StandardCharsets.UTF_8));
+        } finally {
+            Console.install(before);
+        }
+    }
+}
