@@ -1,12 +1,12 @@
 package nnshell.research;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import nnshell.dsl.Model;
 import nnshell.dsl.Seeds;
 import nnshell.dsl.Sequential;
 import nnshell.dsl.Tensor;
+import nnshell.plot.Chart;
 
 /**
  * Short calls for the shell that explain a model's predictions: which features matter
@@ -143,10 +143,10 @@ public final class Explain {
     public static Comparison compare(Tensor image, String firstName, Heatmap first,
             String secondName, Heatmap second, double fraction) {
         double iou = first.iou(second, fraction);
-        Path picture = Pictures.show(Msg.text("compare.title"), Pictures.sideBySide(
+        Chart picture = Figure.pictures(Msg.text("compare.title"), Msg.text("compare.kind"),
                 Overlay.image(image, Msg.text("compare.image")),
                 Overlay.withHeat(image, first, firstName),
-                Overlay.withHeat(image, second, secondName)));
+                Overlay.withHeat(image, second, secondName));
         return new Comparison(firstName, secondName, fraction, iou, picture);
     }
 }
