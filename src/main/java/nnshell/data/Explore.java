@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
+import org.apache.commons.math3.stat.inference.TTest;
 
 import tech.tablesaw.aggregate.AggregateFunctions;
 import tech.tablesaw.api.DoubleColumn;
@@ -65,6 +66,31 @@ public final class Explore {
             out.column(by.length + i).setName(names.get(i));
         }
         return rounded(out.setName(Msg.text("explore.groupBy", value, String.join(", ", by))));
+    }
+
+    /**
+     * Compares the mean of {@code value} between the two groups of {@code by} with Welch's
+     * t-test: each group's count and mean, the difference and the two-sided p-value.
+     * Example: {@code Explore.compare(students, "G3", "sex")}.
+     */
+    public static Table compare(Table table, String value, String by) {
+        NumericColumn<?> values = Tables.numeric(table, value);
+        Column<?> groups = Tables.column(table, by);
+        List<String> names = Prep.classes(table, by);
+        if (names.size() != 2) {
+            throw Msg.error("explore.twoGroups", by, names.size(), names);
+        }
+        double[] a = valuesWhere(values, groups, names.get(0));
+        double[] b = valuesWhere(values, groups, names.get(1));
+        double meanA = java.util.Arrays.stream(a).average().orElse(Double.NaN);
+        double meanB = java.util.Arrays.stream(b).average().orElse(Double.NaN);
+        Table out = Table.create(Msg.text("explore.compare", value, by),
+                StringColumn.create(by, names),
+                IntColumn.create("count", a.length, b.length),
+                DoubleColumn.create("mean", meanA, meanB),
+                DoubleColumn.create("difference", Double.NaN, meanB - meanA),
+                DoubleColumn.create("p", Double.NaN, new TTest().tTest(a, b)));
+        return rounded(out);
     }
 
     /** How many rows have each pair of values of {@code rows} and {@code columns}, with totals. */
@@ -160,6 +186,21 @@ public final class Explore {
         } else {
             stats.forEach(DoubleColumn::appendMissing);
         }
+    }
+
+    private static double[] valuesWhere(NumericColumn<?> values, Column<?> groups,
+            String group) {
+        return java.util.stream.IntStream.range(0, values.size())
+                .filter(r -> !values.isMissing(r) && plain(groups, r).equals(group))
+                .mapToDouble(values::getDouble).toArray();
+    }
+
+    private static String plain(Column<?> column, int row) {
+        if (column instanceof NumericColumn<?> n) {
+            double v = n.getDouble(row);
+            return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+        }
+        return column.getString(row);
     }
 
     private static List<NumericColumn<?>> numericColumns(Table table, String... names) {

@@ -114,6 +114,11 @@ public final class Keras {
         return new EarlyStopping(monitor, patience);
     }
 
+    /** A neuron with bias w0 first. Example: {@code neuron("step", -1.5, 1, 1)} is AND. */
+    public static Neuron neuron(String activation, double... weights) {
+        return new Neuron(activation, weights);
+    }
+
     /** A vector. Example: {@code tensor(1, 2, 3)}. */
     public static Tensor tensor(double... values) {
         return Tensor.of(values);

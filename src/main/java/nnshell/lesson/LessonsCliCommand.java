@@ -9,12 +9,16 @@ import java.util.concurrent.Callable;
 
 import nnshell.console.Lang;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Lists lessons, or checks every lesson headless ({@code ./nnshell lessons --check}). */
 @Command(name = "lessons", mixinStandardHelpOptions = true,
         description = "Lists lessons, or checks every lesson headless (--check).")
 public final class LessonsCliCommand implements Callable<Integer> {
+
+    @Mixin
+    nnshell.cli.CommonOptions common = new nnshell.cli.CommonOptions();
 
     @Option(names = "--check", description = "Run every lesson headless in English and Polish:"
             + " reference solutions must pass their checks, wrong answers must fail them.")

@@ -42,6 +42,7 @@ public final class Shell implements ShellContext {
     private volatile Consumer<String> notices;
     private volatile boolean exitRequested;
     private volatile boolean running;
+    private volatile long evaluations;
 
     /**
      * A shell writing to {@code out}; its engine and startup scripts start in the background
@@ -58,11 +59,15 @@ public final class Shell implements ShellContext {
     }
 
     private CompletableFuture<Engine> startEngine() {
-        return CompletableFuture.supplyAsync(() -> {
+        List<String> problems = new CopyOnWriteArrayList<>();
+        CompletableFuture<Engine> starting = CompletableFuture.supplyAsync(() -> {
             Engine e = new Engine();
-            runStartup(e);
+            runStartup(e, problems);
             return e;
         });
+        // told only once the engine is done, so a prompt waiting for it is never blocked
+        starting.thenRun(() -> problems.forEach(p -> notices.accept(p)));
+        return starting;
     }
 
     /** The engine, waiting for it to finish starting if need be. */
@@ -128,10 +133,38 @@ public final class Shell implements ShellContext {
         return ok;
     }
 
-    /** Stops the snippet running now, if one is (Ctrl-C). */
+    /**
+     * Stops the snippet running now, if one is (Ctrl-C). The stop is repeated for a second,
+     * since a snippet still being compiled cannot be stopped yet.
+     */
     public void interrupt() {
-        if (running && engine.isDone()) {
-            engine().stop();
+        if (!running || !engine.isDone()) {
+            return;
+        }
+        long evaluation = evaluations;
+        engine().stop();
+        Thread retry = new Thread(() -> {
+            for (int i = 0; i < 10 && running && evaluations == evaluation; i++) {
+                sleep(100);
+                if (running && evaluations == evaluation) {
+                    engine().stop();
+                }
+            }
+        }, "nnshell-stop");
+        retry.setDaemon(true);
+        retry.start();
+    }
+
+    /** Whether a snippet is being evaluated now. */
+    public boolean running() {
+        return running;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -179,6 +212,7 @@ public final class Shell implements ShellContext {
     public List<EvalResult> eval(String source) {
         Engine e = engine();
         List<EvalResult> results;
+        evaluations++;
         running = true;
         try {
             results = e.eval(source);
@@ -191,6 +225,12 @@ public final class Shell implements ShellContext {
             show(result);
         }
         return results;
+    }
+
+    /** Evaluates without history, listeners or display: a lesson's check, for example. */
+    @Override
+    public List<EvalResult> evalQuietly(String source) {
+        return engine().eval(source);
     }
 
     @Override
@@ -265,17 +305,18 @@ public final class Shell implements ShellContext {
 
     // ---- startup ----
 
-    private void runStartup(Engine e) {
+    private void runStartup(Engine e, List<String> problems) {
         for (Path script : options.startupScripts()) {
             try {
-                runStartupScript(e, script, Files.readString(script, StandardCharsets.UTF_8));
+                String text = Files.readString(script, StandardCharsets.UTF_8);
+                runStartupScript(e, script, text, problems);
             } catch (IOException ex) {
-                notices.accept(Messages.get("startup.unreadable", script, ex.getMessage()));
+                problems.add(Messages.get("startup.unreadable", script, ex.getMessage()));
             }
         }
     }
 
-    private void runStartupScript(Engine e, Path script, String text) {
+    private void runStartupScript(Engine e, Path script, String text, List<String> problems) {
         SourceCodeAnalysis analysis = e.jshell().sourceCodeAnalysis();
         String rest = text;
         int line = 1;
@@ -285,7 +326,7 @@ public final class Shell implements ShellContext {
             int lead = leadingLines(rest);
             for (EvalResult r : e.eval(snippet)) {
                 if (!r.ok()) {
-                    notices.accept(Messages.get("startup.failed", script, line + lead,
+                    problems.add(Messages.get("startup.failed", script, line + lead,
                             r.message()));
                 }
             }

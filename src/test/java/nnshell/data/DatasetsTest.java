@@ -148,7 +148,7 @@ class DatasetsTest {
         assertThatThrownBy(Datasets::iris)
                 .isInstanceOf(DataException.class)
                 .hasMessageContaining(copy.toString())
-                .hasMessageContaining("f13ffa8fdd56fd8e6c8d16d4081a3fbd3114bcd0aae4256c43205169cd9d1449")
+                .hasMessageContaining(Catalog.sum("iris", "iris.csv"))
                 .hasMessageContaining("damaged");
     }
 
