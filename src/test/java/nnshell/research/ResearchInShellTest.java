@@ -42,7 +42,7 @@ class ResearchInShellTest {
     void theReadmeAblationExampleRunsAsWritten() throws Exception {
         String readme = Files.readString(Path.of("README.md"));
         String section = readme.substring(readme.indexOf("## Research tools"));
-        int from = section.indexOf("    Sequential fit(");
+        int from = section.indexOf("    var study");
         int to = section.indexOf("Measures by name:");
         String example = section.substring(from, to).replaceAll("(?m)^    ", "");
         try (Engine engine = new Engine()) {
