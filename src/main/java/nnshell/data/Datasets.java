@@ -124,7 +124,7 @@ public final class Datasets {
                 StringColumn.create("source", all.stream().map(DatasetInfo::source)),
                 StringColumn.create("licence", all.stream().map(DatasetInfo::licence)),
                 StringColumn.create("status", all.stream().map(Datasets::status)));
-        return table;
+        return DataTable.of(table);
     }
 
     /** Reads your own CSV file, guessing the separator. {@code Datasets.csv("marks.csv")} */
@@ -132,7 +132,7 @@ public final class Datasets {
         Path file = Path.of(path);
         Table table = Csv.read(file);
         DataLog.record(file.toString(), Sha256.of(file));
-        return table;
+        return DataTable.of(table);
     }
 
     /** Reads your own CSV file whose values are separated by {@code separator}. */
@@ -140,7 +140,7 @@ public final class Datasets {
         Path file = Path.of(path);
         Table table = Csv.read(file, separator);
         DataLog.record(file.toString(), Sha256.of(file));
-        return table;
+        return DataTable.of(table);
     }
 
     private static Table student(String file) {
@@ -148,7 +148,7 @@ public final class Datasets {
         Table table = Csv.read(path, ';');
         Csv.requireColumnCount(table, path, 33);
         Csv.requireNumeric(table, path, STUDENT_NUMERIC);
-        return table;
+        return DataTable.of(table);
     }
 
     private static String status(DatasetInfo info) {

@@ -48,7 +48,7 @@ public final class Explore {
         }
         out.addColumns(name, count, missing, distinct);
         stats.forEach(out::addColumns);
-        return out;
+        return DataTable.of(out);
     }
 
     /**
@@ -101,7 +101,7 @@ public final class Explore {
         Tables.require(table, rows, columns);
         Table out = table.xTabCounts(rows, columns);
         out.column(0).setName(rows);
-        return out.setName(Msg.text("explore.crossTab", rows, columns));
+        return DataTable.of(out.setName(Msg.text("explore.crossTab", rows, columns)));
     }
 
     /** Like {@link #crossTab}, as percentages of each row (each row sums to 100). */
@@ -228,7 +228,8 @@ public final class Explore {
     }
 
     /** Double columns rounded to three decimals, so the table prints narrow. */
-    private static Table rounded(Table table) {
+    private static Table rounded(Table raw) {
+        Table table = DataTable.of(raw);
         for (Column<?> c : List.copyOf(table.columns())) {
             if (c instanceof DoubleColumn d) {
                 table.replaceColumn(c.name(), d.map(v -> Math.round(v * 1000) / 1000.0)

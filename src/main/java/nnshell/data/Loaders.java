@@ -57,7 +57,7 @@ final class Loaders {
         for (int c = 0; c < features.size(); c++) {
             table.addColumns(DoubleColumn.create(features.get(c), columns[c]));
         }
-        return table.addColumns(StringColumn.create(label, labels));
+        return DataTable.of(table.addColumns(StringColumn.create(label, labels)));
     }
 
     /** The digits: 64 pixel values then the label per line, gzip-compressed. */
