@@ -1,7 +1,7 @@
 package nnshell.data;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import tech.tablesaw.api.StringColumn;
@@ -66,7 +66,7 @@ public final class Datasets {
         List<String> measures = List.of("radius", "texture", "perimeter", "area",
                 "smoothness", "compactness", "concavity", "concave_points", "symmetry",
                 "fractal_dimension");
-        List<String> features = new java.util.ArrayList<>();
+        List<String> features = new ArrayList<>();
         for (String kind : List.of("mean_", "error_", "worst_")) {
             measures.forEach(m -> features.add(kind + m));
         }

@@ -1,7 +1,9 @@
 package nnshell.data;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 import org.apache.commons.math3.stat.inference.TTest;
@@ -82,8 +84,8 @@ public final class Explore {
         }
         double[] a = valuesWhere(values, groups, names.get(0));
         double[] b = valuesWhere(values, groups, names.get(1));
-        double meanA = java.util.Arrays.stream(a).average().orElse(Double.NaN);
-        double meanB = java.util.Arrays.stream(b).average().orElse(Double.NaN);
+        double meanA = Arrays.stream(a).average().orElse(Double.NaN);
+        double meanB = Arrays.stream(b).average().orElse(Double.NaN);
         Table out = Table.create(Msg.text("explore.compare", value, by),
                 StringColumn.create(by, names),
                 IntColumn.create("count", a.length, b.length),
@@ -135,7 +137,7 @@ public final class Explore {
         for (int c = 0; c < cols.size(); c++) {
             int col = c;
             out.addColumns(DoubleColumn.create(cols.get(c).name(),
-                    java.util.Arrays.stream(m).mapToDouble(row -> row[col])));
+                    Arrays.stream(m).mapToDouble(row -> row[col])));
         }
         return rounded(out);
     }
@@ -202,7 +204,7 @@ public final class Explore {
 
     private static double[] valuesWhere(NumericColumn<?> values, Column<?> groups,
             String group) {
-        return java.util.stream.IntStream.range(0, values.size())
+        return IntStream.range(0, values.size())
                 .filter(r -> !values.isMissing(r) && plain(groups, r).equals(group))
                 .mapToDouble(values::getDouble).toArray();
     }
