@@ -41,6 +41,11 @@ public final class Display {
         return last;
     }
 
+    /** Makes {@code chart} the last chart (for {@code /plot save}) without showing it. */
+    static void remember(Chart chart) {
+        last = chart;
+    }
+
     /** Shows {@code chart} in the current mode and records it. */
     static void show(Chart chart) {
         last = chart;

@@ -72,6 +72,7 @@ final class LiveTraining implements Callback {
         if (mode != PlotMode.FILE) {
             XyChart snapshot = chart.snapshot();
             ChartLog.recordLater(snapshot.title(), snapshot::png);
+            Display.remember(snapshot);
         }
     }
 

@@ -62,7 +62,7 @@ public final class Plots {
     public static XyChart activation(String name, DoubleUnaryOperator f, DoubleUnaryOperator df) {
         double[] x = grid(-4, 4);
         XyChart chart = new XyChart(name).line(name, x, f).line(name + "'", x, df);
-        return show(chart.axes("x", ""));
+        return show(chart);
     }
 
     /** Dots at the points (x[i], y[i]). Example: {@code scatter(heights, weights)}. */

@@ -138,6 +138,7 @@ class ChartFilesTest {
         assertThat(added).hasSize(1);
         assertThat(ImageIO.read(new ByteArrayInputStream(added.get(0).png())).getWidth())
                 .isEqualTo(720);
+        assertThat(Plots.lastChart().toString()).startsWith("line chart \"Training\"");
     }
 
     @Test
