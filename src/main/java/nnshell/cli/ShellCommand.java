@@ -9,11 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import nnshell.console.Console;
 import nnshell.shell.Repl;
 import nnshell.shell.Shell;
 import nnshell.shell.ShellOptions;
+import nnshell.shell.spi.StartupHook;
 
 /**
  * Starts the interactive shell (the default when no subcommand is given); with input that is
@@ -24,6 +26,12 @@ public class ShellCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptions common = new CommonOptions();
+
+    @Option(names = "--restore",
+            description = "Restore the last session that did not end normally (after a crash).")
+    void restore(boolean on) {
+        System.setProperty(StartupHook.RESTORE_PROPERTY, String.valueOf(on));
+    }
 
     @Override
     public Integer call() throws IOException {

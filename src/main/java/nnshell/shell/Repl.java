@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.jline.keymap.KeyMap;
 import org.jline.reader.EndOfFileException;
@@ -19,6 +20,7 @@ import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.InfoCmp;
 
 import nnshell.console.Console;
+import nnshell.shell.spi.StartupHook;
 
 /**
  * The interactive shell on a terminal: reads snippets and commands with JLine (history,
@@ -138,6 +140,9 @@ public final class Repl {
         terminal.handle(Terminal.Signal.INT, signal -> shell.interrupt());
         shell.onNotice(text -> reader.printAbove(text));
         banner();
+        List<StartupHook> hooks = StartupHook.all();
+        boolean restore = Boolean.getBoolean(StartupHook.RESTORE_PROPERTY);
+        hooks.forEach(h -> h.started(shell, restore));
         while (!shell.exitRequested()) {
             String line;
             try {
@@ -151,6 +156,8 @@ public final class Repl {
             }
             shell.submit(line);
         }
+        // a normal end: hooks are not told after a crash, so sessions can tell the two apart
+        hooks.forEach(h -> h.ended(shell));
         terminal.writer().println(Messages.get("goodbye"));
     }
 
