@@ -114,6 +114,11 @@ public final class Keras {
         return new EarlyStopping(monitor, patience);
     }
 
+    /** A neuron with bias w0 first. Example: {@code neuron("step", -1.5, 1, 1)} is AND. */
+    public static Neuron neuron(String activation, double... weights) {
+        return new Neuron(activation, weights);
+    }
+
     /** A vector. Example: {@code tensor(1, 2, 3)}. */
     public static Tensor tensor(double... values) {
         return Tensor.of(values);
@@ -124,7 +129,7 @@ public final class Keras {
         return Tensor.of(rows);
     }
 
-    /** Class numbers 0..k-1 for label words, in sorted order. Example: {@code classes("b", "a")}. */
+    /** Class numbers 0..k-1 for label words, sorted. Example: {@code classes("b", "a")}. */
     public static Tensor classes(String... names) {
         return Labels.fromNames(names);
     }

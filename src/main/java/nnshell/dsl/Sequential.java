@@ -45,10 +45,15 @@ public final class Sequential implements Model {
         int n = typeCounts.merge(type, 1, Integer::sum);
         layer.rename(type + "_" + n);
         int[] shape = layers.isEmpty() ? inputShape : last().outputShape();
-        layers.add(layer);
         if (shape != null && !layer.built()) {
-            layer.build(shape, Seeds.next());
+            try {
+                layer.build(shape, Seeds.next());
+            } catch (RuntimeException e) {
+                typeCounts.merge(type, -1, Integer::sum);
+                throw e;
+            }
         }
+        layers.add(layer);
         return this;
     }
 
@@ -182,7 +187,7 @@ public final class Sequential implements Model {
         return new Trainer(this, x, y, options).run();
     }
 
-    /** Labels given as words cannot be learned directly: this says how to turn them into numbers. */
+    /** Labels given as words cannot be learned: this says how to turn them into numbers. */
     public History fit(Tensor x, String[] labels, int epochs, int batchSize) {
         String sample = String.join(", ", Arrays.asList(labels).subList(0,
                 Math.min(3, labels.length)));
@@ -307,6 +312,6 @@ public final class Sequential implements Model {
     }
 
     static String snake(String type) {
-        return type.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+        return type.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -7,7 +7,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.concurrent.CompletableFuture;
 
 import org.jline.keymap.KeyMap;
 import org.jline.reader.EndOfFileException;
@@ -53,9 +57,10 @@ public final class Repl {
         TerminalConsole console = new TerminalConsole(terminal, !dumb);
         Console.install(console);
         ShellOptions effective = dumb && options.color()
-                ? new ShellOptions(false, options.extraStartup(), options.stateDir()) : options;
-        this.shell = new Shell(effective, terminal.writer(), console, true);
+                ? options.withoutColor() : options;
+        this.shell = new Shell(effective, console, true);
         this.reader = buildReader(effective.color());
+        console.attach(reader);
     }
 
     /** A terminal without any terminal features over the given streams, for tests. */
@@ -138,17 +143,18 @@ public final class Repl {
 
     private void loop() {
         terminal.handle(Terminal.Signal.INT, signal -> shell.interrupt());
-        shell.onNotice(text -> reader.printAbove(text));
+        shell.onNotice(shell::println);
+        List<StartupHook> hooks = hooks();
+        CompletableFuture<Void> started = shell.whenReady(
+                s -> hooks.forEach(h -> h.started(s, options.restore())));
         banner();
-        List<StartupHook> hooks = StartupHook.all();
-        boolean restore = Boolean.getBoolean(StartupHook.RESTORE_PROPERTY);
-        hooks.forEach(h -> h.started(shell, restore));
         while (!shell.exitRequested()) {
             String line;
             try {
                 line = reader.readLine(PROMPT);
             } catch (UserInterruptException e) {
                 // Ctrl-C at the prompt: the line is dropped, a fresh prompt follows
+                Thread.interrupted();
                 continue;
             } catch (EndOfFileException e) {
                 // Ctrl-D on an empty line leaves
@@ -156,9 +162,21 @@ public final class Repl {
             }
             shell.submit(line);
         }
-        // a normal end: hooks are not told after a crash, so sessions can tell the two apart
+        started.join();
         hooks.forEach(h -> h.ended(shell));
         terminal.writer().println(Messages.get("goodbye"));
+    }
+
+    /** The start and end hooks other packages list in META-INF/services. */
+    private static List<StartupHook> hooks() {
+        List<StartupHook> hooks = new ArrayList<>();
+        try {
+            ServiceLoader.load(StartupHook.class).forEach(hooks::add);
+        } catch (ServiceConfigurationError e) {
+            System.getLogger("nnshell.shell").log(System.Logger.Level.WARNING,
+                    "a start-up hook could not be loaded", e);
+        }
+        return hooks;
     }
 
     private static String version() {

@@ -1,8 +1,5 @@
 package nnshell.shell.spi;
 
-import java.util.List;
-import java.util.ServiceLoader;
-
 /**
  * Told when the interactive shell starts and when it ends normally.
  *
@@ -13,14 +10,6 @@ import java.util.ServiceLoader;
  * a journal and to offer restoring a session that did not end normally.
  */
 public interface StartupHook {
-    /** Set to "true" by {@code ./nnshell --restore}: restore the unfinished session at start. */
-    String RESTORE_PROPERTY = "nnshell.restore";
-
-    /** Every hook listed in the services file, in the order found. */
-    static List<StartupHook> all() {
-        return ServiceLoader.load(StartupHook.class).stream().map(ServiceLoader.Provider::get)
-                .toList();
-    }
 
     /** The shell is ready for its first prompt; {@code restore} is true under --restore. */
     void started(ShellContext context, boolean restore);
