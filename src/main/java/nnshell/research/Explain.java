@@ -49,6 +49,27 @@ public final class Explain {
     }
 
     /**
+     * A saliency map of one image ([h, w] or [channels, h, w]): |gradient of the predicted
+     * class's output| at each pixel, summed over channels.
+     *
+     * <pre>{@code Explain.saliencyMap(model, image)}</pre>
+     */
+    public static Heatmap saliencyMap(Model model, Tensor image) {
+        Images.requireImage(image);
+        Tensor batch = image.rank() == 2
+                ? image.copy().reshape(1, 1, image.shape(0), image.shape(1))
+                : Images.batchOf(image);
+        Tensor g = Sensitivity.inputGradient(model, batch, Outputs.PREDICTED);
+        int h = Images.height(image);
+        int w = Images.width(image);
+        double[][] map = new double[h][w];
+        for (int i = 0; i < g.size(); i++) {
+            map[(i / w) % h][i % w] += Math.abs(g.data()[i]);
+        }
+        return new Heatmap(map);
+    }
+
+    /**
      * The mean output as column {@code feature} sweeps 20 values from its minimum to maximum.
      *
      * <pre>{@code Explain.partialDependence(model, x, 2)}</pre>

@@ -99,6 +99,20 @@ class QuadrantImagesTest {
     }
 
     @Test
+    void saliencyMapIsTheBackpropagatedGradientCheckedByDifferences() {
+        Heatmap exact = Explain.saliencyMap(model, image(1));
+        nnshell.dsl.Model blackBox = model::predict;
+        Heatmap numeric = Explain.saliencyMap(blackBox, image(1));
+        for (int r = 0; r < 8; r++) {
+            for (int c = 0; c < 8; c++) {
+                assertThat(exact.get(r, c)).isCloseTo(numeric.get(r, c),
+                        org.assertj.core.api.Assertions.within(1e-5));
+            }
+        }
+        assertThat(exact.normalized().get(0, 0)).isBetween(0.0, 1.0);
+    }
+
+    @Test
     void aModelWithGlobalPoolingPredictsOnOtherSizes() {
         Tensor big = Images.padTo(test[0], 12, 12);
         assertThat(big.shape()).containsExactly(100, 1, 12, 12);
