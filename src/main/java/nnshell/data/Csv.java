@@ -33,6 +33,7 @@ public final class Csv {
     public static Table read(Path file, char separator) {
         String header = header(file);
         checkSeparator(file, header, separator);
+        checkRows(file, separator, fields(header, separator));
         try {
             return Table.read().usingOptions(CsvReadOptions.builder(file.toFile())
                     .separator(separator).tableName(file.getFileName().toString()));
@@ -102,6 +103,37 @@ public final class Csv {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Every line must have as many values as the header names. */
+    private static void checkRows(Path file, char separator, int columns) {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            int number = 0;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                number++;
+                int count = fields(line, separator);
+                if (!line.isBlank() && count != columns) {
+                    throw Msg.error("csv.ragged", file, number, count, columns);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The number of values on a line: separators outside double quotes, plus one. */
+    private static int fields(String line, char separator) {
+        int count = 1;
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == separator && !quoted) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** A header without the chosen separator but with another one means the wrong one. */

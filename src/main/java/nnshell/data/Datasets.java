@@ -24,7 +24,10 @@ public final class Datasets {
     private Datasets() {
     }
 
-    /** Student Performance, mathematics course: 395 rows, 33 columns (G3 is the final grade). */
+    /**
+     * Student Performance, mathematics course: 395 rows, 33 columns (G3 is the final grade).
+     * Example: {@code var df = Datasets.studentMat();}
+     */
     public static Table studentMat() {
         return student("student-mat.csv");
     }
@@ -34,12 +37,12 @@ public final class Datasets {
         return student("student-por.csv");
     }
 
-    /** Handwritten digits: 1,797 images [1, 8, 8], pixels 0-16, classes 0-9. */
+    /** Handwritten digits: 1,797 images [1, 8, 8], pixels 0-16. {@code Datasets.digits().x()} */
     public static ImageSet digits() {
         return Loaders.digits();
     }
 
-    /** Fashion-MNIST test set: 10,000 images [1, 28, 28], pixels 0-255, 10 classes. */
+    /** Fashion-MNIST test set: 10,000 images [1, 28, 28], 10 classes. {@code fashionMnist()} */
     public static ImageSet fashionMnist() {
         return Loaders.fashionMnist();
     }
@@ -87,12 +90,31 @@ public final class Datasets {
         };
     }
 
+    /** The table dataset {@code name}. Example: {@code Datasets.table("wine")}. */
+    public static Table table(String name) {
+        Object data = load(name);
+        if (data instanceof Table table) {
+            return table;
+        }
+        throw Msg.error("dataset.kind", name, Msg.text("kind.images"),
+                "Datasets.images(\"" + name + "\")");
+    }
+
+    /** The image dataset {@code name}. Example: {@code Datasets.images("digits")}. */
+    public static ImageSet images(String name) {
+        if (Catalog.get(name).kind().equals("images")) {
+            return (ImageSet) load(name);
+        }
+        throw Msg.error("dataset.kind", name, Msg.text("kind.table"),
+                "Datasets.table(\"" + name + "\")");
+    }
+
     /** What nnshell knows about the dataset {@code name}. */
     public static DatasetInfo info(String name) {
         return Catalog.get(name);
     }
 
-    /** Every dataset: name, kind, size, source, licence and whether its files are here. */
+    /** Every dataset with size, source, licence and whether its files are here. {@code /data} */
     public static Table list() {
         List<DatasetInfo> all = Catalog.all();
         Table table = Table.create(Msg.text("list.title"));
@@ -105,7 +127,7 @@ public final class Datasets {
         return table;
     }
 
-    /** Reads your own CSV file, guessing the separator from its header line. */
+    /** Reads your own CSV file, guessing the separator. {@code Datasets.csv("marks.csv")} */
     public static Table csv(String path) {
         Path file = Path.of(path);
         Table table = Csv.read(file);

@@ -93,7 +93,10 @@ public final class Explore {
         return rounded(out);
     }
 
-    /** How many rows have each pair of values of {@code rows} and {@code columns}, with totals. */
+    /**
+     * How many rows have each pair of values of {@code rows} and {@code columns}, with totals.
+     * Example: {@code Explore.crossTab(students, "school", "sex")}.
+     */
     public static Table crossTab(Table table, String rows, String columns) {
         Tables.require(table, rows, columns);
         Table out = table.xTabCounts(rows, columns);
@@ -114,7 +117,10 @@ public final class Explore {
         return rounded(out.setName(Msg.text("explore.crossTabPercent", rows, columns)));
     }
 
-    /** Pearson correlations between the named numeric columns (all numeric ones if none). */
+    /**
+     * Pearson correlations between the named numeric columns (all numeric ones if none).
+     * Example: {@code Explore.correlation(students, "G1", "G2", "G3")}.
+     */
     public static Table correlation(Table table, String... columns) {
         List<NumericColumn<?>> cols = numericColumns(table, columns);
         double[][] data = new double[table.rowCount()][cols.size()];
@@ -134,7 +140,10 @@ public final class Explore {
         return rounded(out);
     }
 
-    /** Correlation of every other numeric column with {@code target}, strongest first. */
+    /**
+     * Every numeric column's correlation with {@code target}, strongest first.
+     * Example: {@code Explore.correlationWith(students, "G3")}.
+     */
     public static Table correlationWith(Table table, String target) {
         NumericColumn<?> y = Tables.numeric(table, target);
         StringColumn name = StringColumn.create("column");
@@ -151,7 +160,7 @@ public final class Explore {
         return rounded(out.sortDescendingOn("|r|"));
     }
 
-    /** Missing values per column: count and percent of rows. */
+    /** Missing values per column: count and percent. {@code Explore.missing(students)} */
     public static Table missing(Table table) {
         StringColumn name = StringColumn.create("column");
         IntColumn count = IntColumn.create("missing");
@@ -165,7 +174,10 @@ public final class Explore {
                 name, count, percent));
     }
 
-    /** How often each value of {@code column} occurs, most frequent first, with percents. */
+    /**
+     * How often each value of {@code column} occurs, most frequent first, with percents.
+     * Example: {@code Explore.valueCounts(students, "Mjob")}.
+     */
     public static Table valueCounts(Table table, String column) {
         Column<?> col = Tables.column(table, column);
         Table counts = table.xTabCounts(col.name());

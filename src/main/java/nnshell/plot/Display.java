@@ -45,11 +45,12 @@ public final class Display {
     /** Shows {@code chart} in the current mode and records it. */
     static void show(Chart chart) {
         last = chart;
-        int sequence = ChartLog.record(chart.title(), chart.png());
+        byte[] png = chart.png();
+        int sequence = ChartLog.record(chart.title(), png);
         switch (mode()) {
             case WINDOW -> showInWindow(chart);
             case TERMINAL -> showInTerminal(chart);
-            case FILE -> saveToFile(chart, sequence);
+            case FILE -> saveToFile(chart, sequence, png);
             case OFF -> LOG.log(System.Logger.Level.DEBUG, "plots are off: not showing {0}",
                     chart.title());
             default -> throw new IllegalStateException(mode().word());
@@ -83,11 +84,11 @@ public final class Display {
         console.print(chart.toTerminal(console.width(), terminalRows(), console.ansi()));
     }
 
-    private static void saveToFile(Chart chart, int sequence) {
+    private static void saveToFile(Chart chart, int sequence, byte[] png) {
         chart.onChange(null);
         Path file = plotsDir().resolve(String.format(Locale.ROOT, "chart-%03d%s.png",
                 sequence + 1, slug(chart.title())));
-        chart.save(file.toString());
+        Chart.write(file, png);
         Console.current().println(Messages.text("saved", file));
     }
 

@@ -2,7 +2,6 @@ package nnshell.shell;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +30,7 @@ import nnshell.shell.spi.ShellContext;
  */
 public final class Shell implements ShellContext {
     private final ShellOptions options;
-    private final PrintWriter out;
+    private final Object evalLock = new Object();
     private final Console console;
     private final boolean interactive;
     private final Commands commands;
@@ -48,9 +47,8 @@ public final class Shell implements ShellContext {
      * A shell writing to {@code out}; its engine and startup scripts start in the background
      * at once, so a prompt can show before they are ready.
      */
-    public Shell(ShellOptions options, PrintWriter out, Console console, boolean interactive) {
+    public Shell(ShellOptions options, Console console, boolean interactive) {
         this.options = options;
-        this.out = out;
         this.console = console;
         this.interactive = interactive;
         this.notices = this::println;
@@ -78,6 +76,23 @@ public final class Shell implements ShellContext {
     /** Whether the engine has finished starting. */
     public boolean ready() {
         return engine.isDone();
+    }
+
+    /**
+     * Runs {@code action} once the engine and the startup scripts are ready, in the
+     * background, before any input typed meanwhile is evaluated. The prompt does not wait.
+     */
+    public CompletableFuture<Void> whenReady(Consumer<Shell> action) {
+        return engine.thenRun(() -> {
+            synchronized (evalLock) {
+                try {
+                    action.accept(this);
+                } catch (RuntimeException e) {
+                    System.getLogger("nnshell.shell").log(System.Logger.Level.WARNING,
+                            "a start-up action failed", e);
+                }
+            }
+        });
     }
 
     /** Where notices (startup errors) go; the REPL prints them above the prompt. */
@@ -212,17 +227,21 @@ public final class Shell implements ShellContext {
     public List<EvalResult> eval(String source) {
         Engine e = engine();
         List<EvalResult> results;
-        evaluations++;
-        running = true;
-        try {
-            results = e.eval(source);
-        } finally {
-            running = false;
-        }
-        for (EvalResult result : results) {
-            history.add(result);
-            listeners.forEach(l -> l.evaluated(result));
-            show(result);
+        // an interrupt meant for the prompt (Ctrl-C) must not cut this evaluation short
+        Thread.interrupted();
+        synchronized (evalLock) {
+            evaluations++;
+            running = true;
+            try {
+                results = e.eval(source);
+            } finally {
+                running = false;
+            }
+            for (EvalResult result : results) {
+                history.add(result);
+                listeners.forEach(l -> l.evaluated(result));
+                show(result);
+            }
         }
         return results;
     }
@@ -230,7 +249,10 @@ public final class Shell implements ShellContext {
     /** Evaluates without history, listeners or display: a lesson's check, for example. */
     @Override
     public List<EvalResult> evalQuietly(String source) {
-        return engine().eval(source);
+        Engine e = engine();
+        synchronized (evalLock) {
+            return e.eval(source);
+        }
     }
 
     @Override
@@ -272,9 +294,7 @@ public final class Shell implements ShellContext {
 
     /** Prints a line for the student. */
     public void println(String text) {
-        console.endStatus();
-        out.println(text);
-        out.flush();
+        console.println(text);
     }
 
     /** Prints an error for the student, in red where colours are on. */

@@ -67,7 +67,8 @@ class DataInJShellTest {
     void preparedIrisTrainsADenseNetwork() {
         List<EvalResult> results = engine.eval(String.join("\n",
                 "var irisParts = Prep.split(Datasets.iris(), \"species\", 0.7, 0.0, 1);",
-                "var scaler = Scaler.standard().fit(Prep.features(irisParts.train(), \"species\"));",
+                "var scaler = Scaler.standard()",
+                "    .fit(Prep.features(irisParts.train(), \"species\"));",
                 "var x = scaler.transform(Prep.features(irisParts.train(), \"species\"));",
                 "var y = Prep.oneHot(Prep.labels(irisParts.train(), \"species\"), 3);",
                 "var xt = scaler.transform(Prep.features(irisParts.test(), \"species\"));",

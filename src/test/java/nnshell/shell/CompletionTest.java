@@ -2,8 +2,6 @@ package nnshell.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,9 +23,8 @@ class CompletionTest {
 
     @BeforeEach
     void start() {
-        StringWriter out = new StringWriter();
-        shell = new Shell(new ShellOptions(false, List.of(), state), new PrintWriter(out),
-                Console.plain(System.out), false);
+        shell = new Shell(new ShellOptions(false, List.of(), state), Console.plain(System.out),
+                false);
         shell.engine();
         completer = new ShellCompleter(shell);
     }

@@ -75,7 +75,9 @@ class ShellIT {
             term.keys("Enter");
             term.await("remembered ==> 5", 1, STEP);
             term.type("this line is abandoned");
+            term.await("this line is abandoned", 1, STEP);
             term.keys("C-c");
+            term.await("nn> ", 3, STEP);
             term.type("remembered * 2");
             term.keys("Enter");
             term.await("==> 10", 1, STEP);
@@ -85,7 +87,8 @@ class ShellIT {
         }
         try (Tmux term = new Tmux(launch("--no-color"))) {
             term.await("nn> ", 1, START);
-            term.keys("Up", "Up");
+            // newest first: /exit, the product, then the declaration
+            term.keys("Up", "Up", "Up");
             term.await("history from the last session",
                     s -> s.contains("nn> int remembered = 5;"), STEP);
             term.keys("Enter");

@@ -28,7 +28,10 @@ final class Tmux implements AutoCloseable {
 
     /** Types literal text (no key names). */
     void type(String text) throws IOException, InterruptedException {
-        tmux("send-keys", "-t", session, "-l", text);
+        // tmux reads a trailing ";" as a command separator unless it is escaped
+        String escaped = text.endsWith(";")
+                ? text.substring(0, text.length() - 1) + "\\;" : text;
+        tmux("send-keys", "-t", session, "-l", escaped);
     }
 
     /** The screen with its scroll-back, as text. */
