@@ -3,12 +3,12 @@ package nnshell.cli;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import nnshell.console.Console;
 import nnshell.shell.Repl;
@@ -25,9 +25,14 @@ public class ShellCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common = new CommonOptions();
 
+    @Option(names = "--restore",
+            description = "Restore the last session if it did not end normally.")
+    boolean restore;
+
     @Override
     public Integer call() throws IOException {
-        ShellOptions options = ShellOptions.of(!common.noColor, common.startup);
+        ShellOptions options = ShellOptions.of(!common.noColor, common.startup)
+                .withRestore(restore);
         if (System.console() == null) {
             try (Reader in = new InputStreamReader(System.in, StandardCharsets.UTF_8)) {
                 return runHeadless(options, in, System.out);
@@ -38,13 +43,11 @@ public class ShellCommand implements Callable<Integer> {
 
     /** Evaluates a whole script without a terminal: 0 if every snippet succeeded, else 1. */
     static int runHeadless(ShellOptions options, Reader in, PrintStream out) throws IOException {
-        ShellOptions plain = new ShellOptions(false, options.extraStartup(), options.stateDir());
         Console console = Console.plain(out);
         Console.install(console);
-        PrintWriter writer = new PrintWriter(out, true, StandardCharsets.UTF_8);
-        Shell shell = new Shell(plain, writer, console, false);
+        Shell shell = new Shell(options.withoutColor(), console, false);
         boolean ok = shell.runScript(in);
-        writer.flush();
+        out.flush();
         shell.engine().close();
         return ok ? 0 : 1;
     }

@@ -177,7 +177,7 @@ public final class Playground {
             return from + random.nextDouble() * (to - from);
         }
 
-        /** Playground's normal draw: the polar method, then scaled by the square root of the variance. */
+        /** Playground's normal draw: the polar method, scaled by the variance's square root. */
         double normal(double mean, double variance) {
             double v1;
             double v2;

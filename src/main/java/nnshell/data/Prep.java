@@ -74,7 +74,10 @@ public final class Prep {
         return new ArrayList<>(new TreeSet<>(col.asStringColumn().asList()));
     }
 
-    /** Each row's class number in {@link #classes} order. Example: {@code labels(iris, "species")}. */
+    /**
+     * Each row's class number, in {@link #classes} order.
+     * Example: {@code Prep.labels(iris, "species")}.
+     */
     public static int[] labels(Table table, String column) {
         List<String> classes = classes(table, column);
         Column<?> col = Tables.column(table, column);

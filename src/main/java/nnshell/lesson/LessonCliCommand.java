@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 
 import nnshell.console.Lang;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -13,6 +14,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "lesson", mixinStandardHelpOptions = true,
         description = "Starts the shell in a lesson (a number or a name, e.g. 2 or neuron).")
 public final class LessonCliCommand implements Callable<Integer> {
+
+    @Mixin
+    nnshell.cli.CommonOptions common = new nnshell.cli.CommonOptions();
 
     @Parameters(paramLabel = "ID", description = "The lesson's number or name.")
     String id;

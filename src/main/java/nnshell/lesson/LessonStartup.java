@@ -1,16 +1,24 @@
 package nnshell.lesson;
 
 import nnshell.shell.spi.ShellContext;
+import nnshell.shell.spi.StartupHook;
 
 /**
  * Begins the lesson named by the system property {@code nnshell.lesson} (set by
- * {@code ./nnshell lesson ID}) once the shell is ready.
+ * {@code ./nnshell lesson ID}) once the shell is ready for its first prompt. Listed in
+ * {@code META-INF/services/nnshell.shell.spi.StartupHook}.
  */
-public final class LessonStartup {
+public final class LessonStartup implements StartupHook {
     /** The system property holding the lesson to begin at start-up. */
     public static final String PROPERTY = "nnshell.lesson";
 
-    private LessonStartup() {
+    /** Made by the shell's service loader. */
+    public LessonStartup() {
+    }
+
+    @Override
+    public void started(ShellContext context, boolean restore) {
+        begin(context);
     }
 
     /** Starts the lesson asked for at start-up, if any; true when none was asked or it began. */

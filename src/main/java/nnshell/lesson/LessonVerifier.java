@@ -61,7 +61,11 @@ public final class LessonVerifier {
         PrintStream previousOut = System.out;
         ByteArrayOutputStream transcript = new ByteArrayOutputStream();
         PrintStream quiet = new PrintStream(transcript, true, StandardCharsets.UTF_8);
+        String previousPlots = System.getProperty("nnshell.plots");
         System.setProperty("nnshell.lang", language.getLanguage());
+        if (previousPlots == null) {
+            System.setProperty("nnshell.plots", "off");
+        }
         System.setOut(new PrintStream(OutputStream.nullOutputStream()));
         Path state = null;
         try {
@@ -82,7 +86,8 @@ public final class LessonVerifier {
             problems.add(lesson.file() + ": " + e.getMessage());
         } finally {
             System.setOut(previousOut);
-            restoreLang(previousLang);
+            restore("nnshell.lang", previousLang);
+            restore("nnshell.plots", previousPlots);
             deleteQuietly(state);
         }
         problems.forEach(p -> report.println("  ! " + p));
@@ -136,14 +141,15 @@ public final class LessonVerifier {
     static String oneLine(String message) {
         return message.lines().map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.startsWith("location:"))
+                .filter(l -> !l.matches("[\\^\\-~ ]+"))
                 .collect(java.util.stream.Collectors.joining(" ")).replaceAll("\\s+", " ");
     }
 
-    private static void restoreLang(String previous) {
+    private static void restore(String property, String previous) {
         if (previous == null) {
-            System.clearProperty("nnshell.lang");
+            System.clearProperty(property);
         } else {
-            System.setProperty("nnshell.lang", previous);
+            System.setProperty(property, previous);
         }
     }
 

@@ -4,16 +4,16 @@ import nnshell.console.Console;
 
 /**
  * Redraws a chart in place beneath the current line (the progress bar), without scrolling the
- * rest of the screen: space is reserved once, then each frame saves the cursor, draws below
- * and restores the cursor.
+ * rest of the screen: each frame first makes room below (scrolling only when the line is near
+ * the bottom), then saves the cursor, draws below the line and restores the cursor.
  */
 final class InPlace {
     private static final String SAVE = "\0337";
     private static final String RESTORE = "\0338";
     private static final String CLEAR_LINE = "\033[K";
+    private static final String CLEAR_BELOW = "\033[J";
     private final Console console;
     private final int rows;
-    private boolean reserved;
 
     InPlace(Console console, int rows) {
         this.console = console;
@@ -22,30 +22,32 @@ final class InPlace {
 
     /** Draws the chart below the current line and puts the cursor back where it was. */
     void draw(XyChart chart) {
-        StringBuilder sb = new StringBuilder();
-        if (!reserved) {
-            // make room first: scrolling now, before the cursor is saved, keeps it valid
-            sb.append("\n".repeat(rows + 1)).append("\033[").append(rows + 1).append('A');
-            reserved = true;
-        }
-        sb.append(SAVE).append(frame(chart)).append(RESTORE);
-        console.print(sb.toString());
+        console.print(room(rows + 1) + SAVE + frame(chart, true) + RESTORE);
     }
 
-    /** Draws the last frame and leaves the cursor on the line after the chart. */
+    /**
+     * Draws the last frame from the current line, which the progress bar has ended, clears what
+     * an earlier frame left below, and leaves the cursor on the line after the chart.
+     */
     void finish(XyChart chart) {
-        if (!reserved) {
-            console.print(frame(chart) + "\r\n");
-            return;
-        }
-        console.print(RESTORE + frame(chart) + "\r\n");
+        console.print("\r" + CLEAR_BELOW + room(rows) + frame(chart, false) + "\r\n");
     }
 
-    private String frame(XyChart chart) {
+    /** Newlines then as many lines up: the lines below exist afterwards, the cursor stays. */
+    private static String room(int lines) {
+        return "\n".repeat(lines) + "\033[" + lines + "A";
+    }
+
+    private String frame(XyChart chart, boolean below) {
         int cols = Math.max(20, console.width() - 1);
         StringBuilder sb = new StringBuilder();
+        boolean first = true;
         for (String line : TerminalPlot.lines(chart, cols, rows, true)) {
-            sb.append("\r\n").append(line).append(CLEAR_LINE);
+            if (below || !first) {
+                sb.append("\r\n");
+            }
+            sb.append(line).append(CLEAR_LINE);
+            first = false;
         }
         return sb.toString();
     }

@@ -12,6 +12,7 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -30,6 +31,8 @@ public class XyChart extends Chart {
         final String name;
         final boolean line;
         final Color color;
+        boolean dashed;
+        int axis;
         double[] x;
         double[] y;
         int n;
@@ -115,8 +118,7 @@ public class XyChart extends Chart {
         synchronized (this) {
             Series s = find(name);
             if (s == null) {
-                s = new Series(name, true, Palette.series(series.size()), new double[0],
-                        new double[0]);
+                s = newLiveSeries(name);
                 series.add(s);
             }
             if (s.n == s.x.length) {
@@ -129,9 +131,45 @@ public class XyChart extends Chart {
         }
     }
 
+    /**
+     * A series for a training log entry: "val_x" takes the colour of "x" and a dashed line;
+     * metrics other than losses use the right-hand axis.
+     */
+    private Series newLiveSeries(String name) {
+        String base = name.startsWith("val_") ? name.substring(4) : name;
+        long bases = series.stream().map(t -> t.name.startsWith("val_") ? t.name.substring(4)
+                : t.name).distinct().count();
+        Series twin = find(base.equals(name) ? "val_" + name : base);
+        Color color = twin != null ? twin.color : Palette.series((int) bases);
+        Series s = new Series(name, true, color, new double[0], new double[0]);
+        s.dashed = !base.equals(name);
+        s.axis = base.contains("loss") || base.equals("mse") || base.equals("mae") ? 0 : 1;
+        return s;
+    }
+
     /** Redraws wherever the chart is shown. */
     void redraw() {
         changed();
+    }
+
+    @Override
+    protected Chart frozen() {
+        return snapshot();
+    }
+
+    /** A copy of the chart as it is now: title, axes, series and their styles. */
+    synchronized XyChart snapshot() {
+        XyChart copy = new XyChart(title());
+        copy.xTitle = xTitle;
+        copy.yTitle = yTitle;
+        copy.size(width(), height());
+        for (Series s : series) {
+            Series c = new Series(s.name, s.line, s.color, s.xs(), s.ys());
+            c.dashed = s.dashed;
+            c.axis = s.axis;
+            copy.series.add(c);
+        }
+        return copy;
     }
 
     /** A copy of the series, for rendering outside the chart's lock. */
@@ -189,6 +227,16 @@ public class XyChart extends Chart {
             xs.setMarkerColor(s.color);
             xs.setMarker(s.line ? SeriesMarkers.NONE : SeriesMarkers.CIRCLE);
             xs.setLineWidth(2f);
+            if (s.dashed) {
+                xs.setLineStyle(SeriesLines.DASH_DASH);
+            }
+            xs.setYAxisGroup(s.axis);
+        }
+        if (series.stream().anyMatch(s -> s.axis == 1 && s.n > 0)) {
+            chart.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
+            chart.setYAxisGroupTitle(1, Messages.text("live.metrics"));
+            chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+            chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         }
         if (chart.getSeriesCollection().isEmpty()) {
             chart.addSeries(" ", new double[] {0}, new double[] {0}).setMarker(SeriesMarkers.NONE);

@@ -1,12 +1,12 @@
 package nnshell.research;
 
-import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Locale;
 
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
+
+import nnshell.plot.Chart;
 
 /**
  * The outcome of an ablation study: per variant, each seed's two quality measures, their
@@ -91,14 +91,13 @@ public final class AblationResult {
 
     /**
      * A bar chart per measure (mean with a standard-deviation error bar per variant), side by
-     * side in one image, recorded in the chart log and saved as a PNG file.
+     * side, shown where charts go now and kept in the session's chart log.
      *
-     * <pre>{@code result.plot()}</pre>
+     * <pre>{@code result.plot().save("ablation.png")}</pre>
      */
-    public java.nio.file.Path plot() {
-        BufferedImage a = BitmapEncoder.getBufferedImage(chart(0));
-        BufferedImage b = BitmapEncoder.getBufferedImage(chart(1));
-        return Pictures.show(Msg.text("ablation.title"), Pictures.sideBySide(a, b));
+    public Chart plot() {
+        return Figure.charts(Msg.text("ablation.title"), Msg.text("ablation.kind"), chart(0),
+                chart(1));
     }
 
     /** The chart of measure 0 or 1 (XChart), for further styling. */

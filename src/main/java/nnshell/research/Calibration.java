@@ -70,6 +70,35 @@ public final class Calibration {
         return bins;
     }
 
+    /**
+     * The reliability diagram: accuracy against mean confidence per non-empty bin, with the
+     * diagonal of perfect calibration, shown where charts go now.
+     *
+     * <pre>{@code Metrics.calibration(p, y).plot()}</pre>
+     */
+    public nnshell.plot.Chart plot() {
+        return Figure.charts(Msg.text("calibration.title"), Msg.text("calibration.kind"),
+                chart());
+    }
+
+    /** The reliability diagram as an XChart chart, for further styling. */
+    public org.knowm.xchart.XYChart chart() {
+        var chart = new org.knowm.xchart.XYChartBuilder().width(480).height(420)
+                .title(String.format(Locale.ROOT, "%s (ECE %.3f)",
+                        Msg.text("calibration.title"), ece))
+                .xAxisTitle(Msg.text("calibration.x")).yAxisTitle(Msg.text("calibration.y"))
+                .build();
+        chart.getStyler().setXAxisMin(0.0).setXAxisMax(1.0).setYAxisMin(0.0).setYAxisMax(1.0)
+                .setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNW);
+        chart.addSeries(Msg.text("calibration.perfect"), new double[] {0, 1},
+                new double[] {0, 1}).setMarker(org.knowm.xchart.style.markers.SeriesMarkers.NONE);
+        List<Bin> used = bins.stream().filter(b -> b.count() > 0).toList();
+        chart.addSeries(Msg.text("calibration.model"),
+                used.stream().mapToDouble(Bin::confidence).toArray(),
+                used.stream().mapToDouble(Bin::accuracy).toArray());
+        return chart;
+    }
+
     /** The reliability diagram as a table with a bar of accuracy per non-empty bin. */
     @Override
     public String toString() {

@@ -1,7 +1,8 @@
 package nnshell.research;
 
-import java.nio.file.Path;
 import java.util.Locale;
+
+import nnshell.plot.Chart;
 
 /**
  * Two explanations of the same image side by side and how much they agree: intersection
@@ -10,12 +11,12 @@ import java.util.Locale;
  * <pre>{@code Explain.compare(image, lime.heatmap(), cam, 0.25).agreement()}</pre>
  */
 public record Comparison(String first, String second, double fraction, double agreement,
-        Path picture) {
+        Chart picture) {
 
-    /** One line: the agreement and where the picture is. */
+    /** One line: the agreement of the two explanations. */
     @Override
     public String toString() {
         return String.format(Locale.ROOT, Msg.text("compare.summary"), first, second,
-                Math.round(fraction * 100), agreement, picture);
+                Math.round(fraction * 100), agreement);
     }
 }

@@ -1,12 +1,12 @@
 package nnshell.research;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import nnshell.dsl.Model;
 import nnshell.dsl.Seeds;
 import nnshell.dsl.Sequential;
 import nnshell.dsl.Tensor;
+import nnshell.plot.Chart;
 
 /**
  * Short calls for the shell that explain a model's predictions: which features matter
@@ -46,6 +46,27 @@ public final class Explain {
     /** Saliency with default names x0, x1 ... Example: {@code Explain.saliency(model, x)}. */
     public static FeatureScores saliency(Model model, Tensor x) {
         return saliency(model, x, null);
+    }
+
+    /**
+     * A saliency map of one image ([h, w] or [channels, h, w]): |gradient of the predicted
+     * class's output| at each pixel, summed over channels.
+     *
+     * <pre>{@code Explain.saliencyMap(model, image)}</pre>
+     */
+    public static Heatmap saliencyMap(Model model, Tensor image) {
+        Images.requireImage(image);
+        Tensor batch = image.rank() == 2
+                ? image.copy().reshape(1, 1, image.shape(0), image.shape(1))
+                : Images.batchOf(image);
+        Tensor g = Sensitivity.inputGradient(model, batch, Outputs.PREDICTED);
+        int h = Images.height(image);
+        int w = Images.width(image);
+        double[][] map = new double[h][w];
+        for (int i = 0; i < g.size(); i++) {
+            map[(i / w) % h][i % w] += Math.abs(g.data()[i]);
+        }
+        return new Heatmap(map);
     }
 
     /**
@@ -135,6 +156,21 @@ public final class Explain {
     }
 
     /**
+     * Draws the image beside itself with the heat map over it in red, shown where charts go.
+     *
+     * <pre>{@code Explain.show(image, Explain.gradCam(model, image), "Grad-CAM")}</pre>
+     */
+    public static Chart show(Tensor image, Heatmap heat, String title) {
+        if (heat.height() != Images.height(image) || heat.width() != Images.width(image)) {
+            throw Msg.bad("heatmap.size", heat.height(), heat.width(), Images.height(image),
+                    Images.width(image));
+        }
+        return Figure.pictures(title, Msg.text("compare.kind"),
+                Overlay.image(image, Msg.text("compare.image")),
+                Overlay.withHeat(image, heat, title));
+    }
+
+    /**
      * Draws the image and two explanations of it side by side, saves the picture, and
      * measures their agreement: IoU of their top {@code fraction} of pixels.
      *
@@ -143,10 +179,10 @@ public final class Explain {
     public static Comparison compare(Tensor image, String firstName, Heatmap first,
             String secondName, Heatmap second, double fraction) {
         double iou = first.iou(second, fraction);
-        Path picture = Pictures.show(Msg.text("compare.title"), Pictures.sideBySide(
+        Chart picture = Figure.pictures(Msg.text("compare.title"), Msg.text("compare.kind"),
                 Overlay.image(image, Msg.text("compare.image")),
                 Overlay.withHeat(image, first, firstName),
-                Overlay.withHeat(image, second, secondName)));
+                Overlay.withHeat(image, second, secondName));
         return new Comparison(firstName, secondName, fraction, iou, picture);
     }
 }

@@ -21,6 +21,21 @@ public record PartialDependence(String feature, double[] grid, double[] values) 
         return hi - lo;
     }
 
+    /**
+     * The curve as a line chart, shown where charts go now.
+     *
+     * <pre>{@code Explain.partialDependence(model, x, "G2", names).plot()}</pre>
+     */
+    public nnshell.plot.Chart plot() {
+        var chart = new org.knowm.xchart.XYChartBuilder().width(480).height(360)
+                .title(Msg.text("pd.title", feature)).xAxisTitle(feature)
+                .yAxisTitle(Msg.text("pd.y")).build();
+        chart.getStyler().setLegendVisible(false);
+        chart.getStyler().setXAxisDecimalPattern("#0.##");
+        chart.addSeries(feature, grid, values);
+        return Figure.charts(Msg.text("pd.title", feature), Msg.text("pd.kind"), chart);
+    }
+
     /** The curve as a table with a bar per grid point. */
     @Override
     public String toString() {

@@ -147,7 +147,7 @@ final class BatchReplay {
     private List<String> command(Path script, Path resultFile) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + memory,
-                "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true",
+                "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-Djava.awt.headless=true",
                 "-Dnnshell.plots=file", "-Dnnshell.lang=" + Lang.locale().getLanguage(),
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"));
         passOn(cmd, "nnshell.home");

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
 
 import nnshell.cli.VersionProvider;
 
@@ -16,6 +17,12 @@ import nnshell.cli.VersionProvider;
  * that a saved script records in its header and a replay compares with its own.
  */
 public record Environment(Map<String, String> values) {
+
+    /** Backends by name, a class that only that backend has, and its artifact. */
+    private static final String[][] BACKENDS = {
+        {"CpuBackend", "org/nd4j/linalg/cpu/nativecpu/CpuBackend.class", "nd4j-native"},
+        {"CudaBackend", "org/nd4j/linalg/jcublas/JCublasBackend.class", "nd4j-cuda-11.6"},
+    };
 
     /** Keys in the order they are written. */
     static final List<String> KEYS = List.of("nnshell", "java", "nd4j", "os", "cpu");
@@ -56,13 +63,31 @@ public record Environment(Map<String, String> values) {
         return lines;
     }
 
+    /**
+     * The ND4J backend on the class path and its version, found without starting ND4J (which
+     * takes seconds and would slow every replay of a script that never uses it).
+     */
     private static String nd4jBackend() {
-        try {
-            var backend = org.nd4j.linalg.factory.Nd4j.getBackend();
-            String blas = org.nd4j.linalg.factory.Nd4j.factory().blas().getBlasVendor().name();
-            return backend.getClass().getSimpleName() + " (" + blas + ")";
-        } catch (RuntimeException | LinkageError e) {
-            return "unavailable (" + e.getClass().getSimpleName() + ")";
+        ClassLoader loader = Environment.class.getClassLoader();
+        for (String[] backend : BACKENDS) {
+            if (loader.getResource(backend[1]) != null) {
+                return backend[0] + " (" + backend[2] + " " + version(loader, backend[2]) + ")";
+            }
+        }
+        return "none on the class path";
+    }
+
+    private static String version(ClassLoader loader, String artifact) {
+        String pom = "META-INF/maven/org.nd4j/" + artifact + "/pom.properties";
+        try (var in = loader.getResourceAsStream(pom)) {
+            if (in == null) {
+                return "?";
+            }
+            Properties p = new Properties();
+            p.load(in);
+            return p.getProperty("version", "?");
+        } catch (IOException e) {
+            return "?";
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jdk.jshell.DeclarationSnippet;
+import jdk.jshell.ExpressionSnippet;
 import jdk.jshell.JShell;
 import jdk.jshell.JShellException;
 import jdk.jshell.MethodSnippet;
@@ -208,6 +209,9 @@ public final class Engine implements AutoCloseable {
             }
             if (event.value() != null && snippet instanceof VarSnippet var) {
                 value.append(var.name()).append(" ==> ").append(event.value());
+            } else if (event.value() != null && snippet instanceof ExpressionSnippet named) {
+                // a bare variable or an assignment shows as jshell shows it: "x ==> 5"
+                value.append(named.name()).append(" ==> ").append(event.value());
             } else if (event.value() != null && !event.value().isEmpty()) {
                 value.append(event.value());
             }

@@ -7,6 +7,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.concurrent.CompletableFuture;
 
 import org.jline.keymap.KeyMap;
 import org.jline.reader.EndOfFileException;
@@ -19,6 +24,7 @@ import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.InfoCmp;
 
 import nnshell.console.Console;
+import nnshell.shell.spi.StartupHook;
 
 /**
  * The interactive shell on a terminal: reads snippets and commands with JLine (history,
@@ -51,9 +57,10 @@ public final class Repl {
         TerminalConsole console = new TerminalConsole(terminal, !dumb);
         Console.install(console);
         ShellOptions effective = dumb && options.color()
-                ? new ShellOptions(false, options.extraStartup(), options.stateDir()) : options;
-        this.shell = new Shell(effective, terminal.writer(), console, true);
+                ? options.withoutColor() : options;
+        this.shell = new Shell(effective, console, true);
         this.reader = buildReader(effective.color());
+        console.attach(reader);
     }
 
     /** A terminal without any terminal features over the given streams, for tests. */
@@ -136,7 +143,10 @@ public final class Repl {
 
     private void loop() {
         terminal.handle(Terminal.Signal.INT, signal -> shell.interrupt());
-        shell.onNotice(text -> reader.printAbove(text));
+        shell.onNotice(shell::println);
+        List<StartupHook> hooks = hooks();
+        CompletableFuture<Void> started = shell.whenReady(
+                s -> hooks.forEach(h -> h.started(s, options.restore())));
         banner();
         while (!shell.exitRequested()) {
             String line;
@@ -144,6 +154,7 @@ public final class Repl {
                 line = reader.readLine(PROMPT);
             } catch (UserInterruptException e) {
                 // Ctrl-C at the prompt: the line is dropped, a fresh prompt follows
+                Thread.interrupted();
                 continue;
             } catch (EndOfFileException e) {
                 // Ctrl-D on an empty line leaves
@@ -151,7 +162,21 @@ public final class Repl {
             }
             shell.submit(line);
         }
+        started.join();
+        hooks.forEach(h -> h.ended(shell));
         terminal.writer().println(Messages.get("goodbye"));
+    }
+
+    /** The start and end hooks other packages list in META-INF/services. */
+    private static List<StartupHook> hooks() {
+        List<StartupHook> hooks = new ArrayList<>();
+        try {
+            ServiceLoader.load(StartupHook.class).forEach(hooks::add);
+        } catch (ServiceConfigurationError e) {
+            System.getLogger("nnshell.shell").log(System.Logger.Level.WARNING,
+                    "a start-up hook could not be loaded", e);
+        }
+        return hooks;
     }
 
     private static String version() {

@@ -2,7 +2,6 @@ package nnshell.shell;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +30,7 @@ import nnshell.shell.spi.ShellContext;
  */
 public final class Shell implements ShellContext {
     private final ShellOptions options;
-    private final PrintWriter out;
+    private final Object evalLock = new Object();
     private final Console console;
     private final boolean interactive;
     private final Commands commands;
@@ -42,14 +41,14 @@ public final class Shell implements ShellContext {
     private volatile Consumer<String> notices;
     private volatile boolean exitRequested;
     private volatile boolean running;
+    private volatile long evaluations;
 
     /**
      * A shell writing to {@code out}; its engine and startup scripts start in the background
      * at once, so a prompt can show before they are ready.
      */
-    public Shell(ShellOptions options, PrintWriter out, Console console, boolean interactive) {
+    public Shell(ShellOptions options, Console console, boolean interactive) {
         this.options = options;
-        this.out = out;
         this.console = console;
         this.interactive = interactive;
         this.notices = this::println;
@@ -58,11 +57,15 @@ public final class Shell implements ShellContext {
     }
 
     private CompletableFuture<Engine> startEngine() {
-        return CompletableFuture.supplyAsync(() -> {
+        List<String> problems = new CopyOnWriteArrayList<>();
+        CompletableFuture<Engine> starting = CompletableFuture.supplyAsync(() -> {
             Engine e = new Engine();
-            runStartup(e);
+            runStartup(e, problems);
             return e;
         });
+        // told only once the engine is done, so a prompt waiting for it is never blocked
+        starting.thenRun(() -> problems.forEach(p -> notices.accept(p)));
+        return starting;
     }
 
     /** The engine, waiting for it to finish starting if need be. */
@@ -73,6 +76,23 @@ public final class Shell implements ShellContext {
     /** Whether the engine has finished starting. */
     public boolean ready() {
         return engine.isDone();
+    }
+
+    /**
+     * Runs {@code action} once the engine and the startup scripts are ready, in the
+     * background, before any input typed meanwhile is evaluated. The prompt does not wait.
+     */
+    public CompletableFuture<Void> whenReady(Consumer<Shell> action) {
+        return engine.thenRun(() -> {
+            synchronized (evalLock) {
+                try {
+                    action.accept(this);
+                } catch (RuntimeException e) {
+                    System.getLogger("nnshell.shell").log(System.Logger.Level.WARNING,
+                            "a start-up action failed", e);
+                }
+            }
+        });
     }
 
     /** Where notices (startup errors) go; the REPL prints them above the prompt. */
@@ -128,10 +148,38 @@ public final class Shell implements ShellContext {
         return ok;
     }
 
-    /** Stops the snippet running now, if one is (Ctrl-C). */
+    /**
+     * Stops the snippet running now, if one is (Ctrl-C). The stop is repeated for a second,
+     * since a snippet still being compiled cannot be stopped yet.
+     */
     public void interrupt() {
-        if (running && engine.isDone()) {
-            engine().stop();
+        if (!running || !engine.isDone()) {
+            return;
+        }
+        long evaluation = evaluations;
+        engine().stop();
+        Thread retry = new Thread(() -> {
+            for (int i = 0; i < 10 && running && evaluations == evaluation; i++) {
+                sleep(100);
+                if (running && evaluations == evaluation) {
+                    engine().stop();
+                }
+            }
+        }, "nnshell-stop");
+        retry.setDaemon(true);
+        retry.start();
+    }
+
+    /** Whether a snippet is being evaluated now. */
+    public boolean running() {
+        return running;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -179,18 +227,32 @@ public final class Shell implements ShellContext {
     public List<EvalResult> eval(String source) {
         Engine e = engine();
         List<EvalResult> results;
-        running = true;
-        try {
-            results = e.eval(source);
-        } finally {
-            running = false;
-        }
-        for (EvalResult result : results) {
-            history.add(result);
-            listeners.forEach(l -> l.evaluated(result));
-            show(result);
+        // an interrupt meant for the prompt (Ctrl-C) must not cut this evaluation short
+        Thread.interrupted();
+        synchronized (evalLock) {
+            evaluations++;
+            running = true;
+            try {
+                results = e.eval(source);
+            } finally {
+                running = false;
+            }
+            for (EvalResult result : results) {
+                history.add(result);
+                listeners.forEach(l -> l.evaluated(result));
+                show(result);
+            }
         }
         return results;
+    }
+
+    /** Evaluates without history, listeners or display: a lesson's check, for example. */
+    @Override
+    public List<EvalResult> evalQuietly(String source) {
+        Engine e = engine();
+        synchronized (evalLock) {
+            return e.eval(source);
+        }
     }
 
     @Override
@@ -232,9 +294,7 @@ public final class Shell implements ShellContext {
 
     /** Prints a line for the student. */
     public void println(String text) {
-        console.endStatus();
-        out.println(text);
-        out.flush();
+        console.println(text);
     }
 
     /** Prints an error for the student, in red where colours are on. */
@@ -265,17 +325,18 @@ public final class Shell implements ShellContext {
 
     // ---- startup ----
 
-    private void runStartup(Engine e) {
+    private void runStartup(Engine e, List<String> problems) {
         for (Path script : options.startupScripts()) {
             try {
-                runStartupScript(e, script, Files.readString(script, StandardCharsets.UTF_8));
+                String text = Files.readString(script, StandardCharsets.UTF_8);
+                runStartupScript(e, script, text, problems);
             } catch (IOException ex) {
-                notices.accept(Messages.get("startup.unreadable", script, ex.getMessage()));
+                problems.add(Messages.get("startup.unreadable", script, ex.getMessage()));
             }
         }
     }
 
-    private void runStartupScript(Engine e, Path script, String text) {
+    private void runStartupScript(Engine e, Path script, String text, List<String> problems) {
         SourceCodeAnalysis analysis = e.jshell().sourceCodeAnalysis();
         String rest = text;
         int line = 1;
@@ -285,7 +346,7 @@ public final class Shell implements ShellContext {
             int lead = leadingLines(rest);
             for (EvalResult r : e.eval(snippet)) {
                 if (!r.ok()) {
-                    notices.accept(Messages.get("startup.failed", script, line + lead,
+                    problems.add(Messages.get("startup.failed", script, line + lead,
                             r.message()));
                 }
             }

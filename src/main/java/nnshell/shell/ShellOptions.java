@@ -12,8 +12,25 @@ import java.util.stream.Stream;
  * @param color whether output may use ANSI colours (false with {@code --no-color})
  * @param extraStartup scripts added with {@code --startup FILE}, run after the standard ones
  * @param stateDir the directory for history, progress and the journal
+ * @param restore whether to restore a session that did not end normally ({@code --restore})
  */
-public record ShellOptions(boolean color, List<Path> extraStartup, Path stateDir) {
+public record ShellOptions(boolean color, List<Path> extraStartup, Path stateDir,
+        boolean restore) {
+
+    /** Options without restoring an earlier session. */
+    public ShellOptions(boolean color, List<Path> extraStartup, Path stateDir) {
+        this(color, extraStartup, stateDir, false);
+    }
+
+    /** The same options with colours off. */
+    public ShellOptions withoutColor() {
+        return new ShellOptions(false, extraStartup, stateDir, restore);
+    }
+
+    /** The same options, restoring an unfinished session when {@code restore} is true. */
+    public ShellOptions withRestore(boolean restoreSession) {
+        return new ShellOptions(color, extraStartup, stateDir, restoreSession);
+    }
 
     /** Options from the system properties the launcher sets, with the given extras. */
     public static ShellOptions of(boolean color, List<Path> extraStartup) {

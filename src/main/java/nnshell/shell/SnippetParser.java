@@ -2,6 +2,7 @@ package nnshell.shell;
 
 import java.util.List;
 
+import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.EOFError;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.Parser;
@@ -51,7 +52,7 @@ final class SnippetParser implements Parser {
     }
 
     /** The line with the word under the cursor marked out. */
-    private record Word(String line, int cursor, int start) implements ParsedLine {
+    private record Word(String line, int cursor, int start) implements CompletingParsedLine {
 
         @Override
         public String word() {
@@ -71,6 +72,21 @@ final class SnippetParser implements Parser {
         @Override
         public List<String> words() {
             return List.of(word());
+        }
+
+        @Override
+        public CharSequence escape(CharSequence candidate, boolean complete) {
+            return candidate;
+        }
+
+        @Override
+        public int rawWordCursor() {
+            return wordCursor();
+        }
+
+        @Override
+        public int rawWordLength() {
+            return word().length();
         }
     }
 }

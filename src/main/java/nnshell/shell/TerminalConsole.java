@@ -2,6 +2,7 @@ package nnshell.shell;
 
 import java.io.PrintWriter;
 
+import org.jline.reader.LineReader;
 import org.jline.terminal.Terminal;
 
 import nnshell.console.Console;
@@ -15,6 +16,7 @@ final class TerminalConsole implements Console {
     private final Terminal terminal;
     private final PrintWriter out;
     private final boolean ansi;
+    private volatile LineReader reader;
     private String status;
     private boolean statusShown;
 
@@ -24,11 +26,23 @@ final class TerminalConsole implements Console {
         this.ansi = ansi;
     }
 
+    /** Prints above the prompt while {@code reader} is reading, so typing is not garbled. */
+    void attach(LineReader lineReader) {
+        this.reader = lineReader;
+    }
+
     @Override
-    public synchronized void println(String line) {
-        endStatus();
-        out.println(line);
-        out.flush();
+    public void println(String line) {
+        LineReader r = reader;
+        if (r != null && r.isReading()) {
+            r.printAbove(line);
+            return;
+        }
+        synchronized (this) {
+            endStatus();
+            out.println(line);
+            out.flush();
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package nnshell.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
@@ -52,6 +53,24 @@ class ExploreTest {
         int row = g.stringColumn("sex").indexOf("F");
         assertThat(g.doubleColumn("mean").get(row)).isCloseTo(femaleMean, within(0.0006));
         assertThat(g.doubleColumn("count").sum()).isEqualTo(395);
+    }
+
+    @Test
+    void compareGivesTheMeanDifferenceAndWelchPValue() {
+        Table c = Explore.compare(students, "G3", "sex");
+
+        double f = meanWhere("sex", "F", "G3");
+        double m = meanWhere("sex", "M", "G3");
+        assertThat(c.doubleColumn("difference").get(1)).isCloseTo(m - f, within(0.0006));
+        // Welch's t by hand; with ~390 degrees of freedom the normal tail is close enough
+        double[] a = gradesWhere("F");
+        double[] b = gradesWhere("M");
+        double t = (m - f) / Math.sqrt(var(a) / a.length + var(b) / b.length);
+        double p = 2 * (1 - new org.apache.commons.math3.distribution.NormalDistribution()
+                .cumulativeProbability(Math.abs(t)));
+        assertThat(c.doubleColumn("p").get(1)).isCloseTo(p, within(0.002));
+        assertThatThrownBy(() -> Explore.compare(students, "G3", "Mjob"))
+                .hasMessageContaining("Column \"Mjob\" has 5 groups");
     }
 
     @Test
@@ -114,6 +133,16 @@ class ExploreTest {
     private static double meanWhere(String column, String value, String of) {
         return students.stream().filter(r -> r.getString(column).equals(value))
                 .mapToInt(r -> r.getInt(of)).average().orElseThrow();
+    }
+
+    private static double[] gradesWhere(String sex) {
+        return students.stream().filter(r -> r.getString("sex").equals(sex))
+                .mapToDouble(r -> r.getInt("G3")).toArray();
+    }
+
+    private static double var(double[] x) {
+        double m = Arrays.stream(x).average().orElseThrow();
+        return Arrays.stream(x).map(v -> (v - m) * (v - m)).sum() / (x.length - 1);
     }
 
     private static double pearson(String a, String b) {

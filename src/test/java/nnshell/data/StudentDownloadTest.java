@@ -32,6 +32,8 @@ class StudentDownloadTest {
     private static final String WRAPPED = StudentPerformance.ARCHIVES.get(1);
 
     private final TestData props = new TestData();
+    private final nnshell.console.Console before = nnshell.console.Console.current();
+    private final java.io.ByteArrayOutputStream shown = new java.io.ByteArrayOutputStream();
     private final Map<String, byte[]> served = new HashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
     private HttpServer server;
@@ -55,6 +57,8 @@ class StudentDownloadTest {
             }
         });
         server.start();
+        nnshell.console.Console.install(nnshell.console.Console.plain(
+                new java.io.PrintStream(shown, true, java.nio.charset.StandardCharsets.UTF_8)));
         Path empty = Files.createDirectories(temp.resolve("empty"));
         cache = temp.resolve("state/datasets/student-performance");
         props.set("nnshell.data.dir", empty.toString())
@@ -69,6 +73,7 @@ class StudentDownloadTest {
     void stopServer() {
         server.stop(0);
         props.restore();
+        nnshell.console.Console.install(before);
     }
 
     @Test
@@ -83,9 +88,11 @@ class StudentDownloadTest {
                 .isEqualTo(Catalog.sum("student-por", "student-por.csv"));
 
         // the second load finds the kept copy without asking the server again
-        int before = requests.get();
+        int requestsBefore = requests.get();
         assertThat(Datasets.studentPor().rowCount()).isEqualTo(649);
-        assertThat(requests.get()).isEqualTo(before);
+        assertThat(requests.get()).isEqualTo(requestsBefore);
+        assertThat(shown.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Downloading http://127.0.0.1:", "Checked and saved in " + cache);
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import nnshell.console.Console;
 import nnshell.shell.spi.Command;
 import nnshell.shell.spi.ShellContext;
+import nnshell.shell.spi.StartupHook;
 
 /** Drives the lesson commands, as the shell's service loader finds them, on lesson 2. */
 class TutorTest {
@@ -169,5 +170,38 @@ class TutorTest {
                 "fire({0, 1, 1}, 0, 0) = 1");
         assertThat(context.history()).hasSize(before + 1);
         assertThat(Files.exists(state.resolve(Progress.FILE_NAME))).isTrue();
+    }
+
+    @Test
+    void theStartupHookBeginsTheLessonNamedOnTheCommandLine() {
+        System.setProperty(LessonStartup.PROPERTY, "neuron");
+        boolean found = false;
+        for (StartupHook hook : java.util.ServiceLoader.load(StartupHook.class)) {
+            if (hook instanceof LessonStartup) {
+                hook.started(context, false);
+                found = true;
+            }
+        }
+        assertThat(found).isTrue();
+        assertThat(System.getProperty(LessonStartup.PROPERTY)).isNull();
+        assertThat(output()).contains("Starting lesson 2: The artificial neuron.",
+                "step 1 of 8");
+        assertThat(Tutor.of(context).lesson()).isPresent();
+    }
+
+    @Test
+    void theCommandLineRefusesAnUnknownLessonWithASuggestion() {
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        var cli = nnshell.cli.Main.commandLine();
+        PrintStream old = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(cli.execute("lesson", "nueron")).isEqualTo(2);
+        } finally {
+            System.setErr(old);
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(
+                "There is no lesson \"nueron\"; ./nnshell lessons lists them.",
+                "Did you mean 2 (neuron)?");
     }
 }

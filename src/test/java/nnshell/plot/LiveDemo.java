@@ -1,21 +1,27 @@
 package nnshell.plot;
 
+import static nnshell.dsl.Keras.Dense;
+import static nnshell.dsl.Keras.Input;
+import static nnshell.dsl.Keras.SGD;
+
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import nnshell.console.Console;
+import nnshell.data.Playground;
+import nnshell.data.XY;
 import nnshell.dsl.Callback;
-import nnshell.dsl.Callbacks;
+import nnshell.dsl.FitOptions;
+import nnshell.dsl.Sequential;
 
 /**
- * A training run made of synthetic epochs, for the end-to-end tests: it installs live
- * plotting, then reports a falling loss epoch by epoch to every global callback, with a
- * progress status line, as {@code fit} does.
+ * A real training run for the end-to-end tests: live plotting installed, then the DSL's
+ * {@code fit} of a 2-8-8-1 network on the spiral, with its progress bar on an ANSI console.
+ * Each epoch may be slowed down so that screenshots catch the chart changing.
  *
- * <p>Arguments: epochs, milliseconds per epoch.
+ * <p>Arguments: epochs, milliseconds of pause per epoch.
  */
 public final class LiveDemo {
     private LiveDemo() {
@@ -24,29 +30,18 @@ public final class LiveDemo {
     public static void main(String[] args) throws InterruptedException {
         int epochs = Integer.parseInt(args[0]);
         long pause = Long.parseLong(args[1]);
-        int width = Integer.getInteger("demo.width", 80);
         Console console = new AnsiConsole(new PrintStream(System.out, true,
-                StandardCharsets.UTF_8), width);
+                StandardCharsets.UTF_8), Integer.getInteger("demo.width", 80));
         Console.install(console);
         console.println("before training");
         LivePlots.install();
 
-        List<Callback> callbacks = Callbacks.forNewRun();
-        callbacks.forEach(c -> c.onTrainBegin(epochs, 1));
-        Map<String, Double> logs = Map.of();
-        for (int e = 0; e < epochs; e++) {
-            Thread.sleep(pause);
-            logs = logs(e);
-            console.status("epoch " + (e + 1) + "/" + epochs + "  loss "
-                    + String.format("%.4f", logs.get("loss")));
-            for (Callback c : callbacks) {
-                c.onEpochEnd(e, logs);
-            }
-        }
-        console.endStatus();
-        for (Callback c : callbacks) {
-            c.onTrainEnd(logs);
-        }
+        XY data = Playground.spiral(500, 0, 42);
+        Sequential model = new Sequential(Input(2), Dense(8, "tanh"), Dense(8, "tanh"),
+                Dense(1, "sigmoid")).compile(SGD(0.03), "binaryCrossentropy", "accuracy");
+        model.fit(data.x(), data.y(), new FitOptions().epochs(epochs).batchSize(10)
+                .validationSplit(0.2).callbacks(pauseEachEpoch(pause)));
+
         console.println("after training");
         if (Boolean.getBoolean("demo.wait")) {
             Thread.sleep(Long.getLong("demo.waitMs", 60_000));
@@ -54,6 +49,17 @@ public final class LiveDemo {
         System.exit(0);
     }
 
+    private static Callback pauseEachEpoch(long millis) {
+        return Callback.onEpoch((epoch, logs) -> {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
+    /** Logs of a made-up epoch: a falling loss and validation loss. */
     static Map<String, Double> logs(int epoch) {
         Map<String, Double> logs = new LinkedHashMap<>();
         logs.put("loss", 0.7 * Math.exp(-epoch / 15.0) + 0.05);

@@ -21,7 +21,7 @@ class LiveTrainingTest {
     void tearDown() {
         LivePlots.uninstall();
         Console.install(Console.plain(System.out));
-        Display.mode(PlotMode.OFF);
+        System.clearProperty("nnshell.plots");
         System.clearProperty("nnshell.plots.live.ms");
     }
 
@@ -46,31 +46,42 @@ class LiveTrainingTest {
         run(live, 30, 2);
         String text = out.toString(StandardCharsets.UTF_8);
 
-        // room is made once; every frame saves the cursor, draws and restores it
-        assertThat(count(text, "\n".repeat(15) + "\033[15A")).isEqualTo(1);
+        // every frame makes room below, saves the cursor, draws and restores it
+        assertThat(count(text, "\n".repeat(15) + "\033[15A")).isEqualTo(live.draws());
         assertThat(count(text, "\0337")).isEqualTo(live.draws());
-        assertThat(count(text, "\0338")).isEqualTo(live.draws() + 1);
+        assertThat(count(text, "\0338")).isEqualTo(live.draws());
         assertThat(live.draws()).isGreaterThan(1);
-        String last = text.substring(text.lastIndexOf("\0338"));
-        assertThat(last).contains("Training").contains("loss").contains("val_loss")
+        // the last frame starts on the current line after clearing what frames left below
+        String last = text.substring(text.lastIndexOf("\0338") + 2);
+        assertThat(last).startsWith("\r\033[J").contains("Training").contains("val_loss")
                 .endsWith("\r\n");
-        assertThat(last.split("\r\n")).hasSize(15);
+        assertThat(last.split("\r\n")).hasSize(14);
     }
 
     @Test
     void drawingStaysWithinItsShareOfTrainingTime() {
-        Console.install(new AnsiConsole(new PrintStream(out, true, StandardCharsets.UTF_8), 80));
+        Console.install(new AnsiConsole(new PrintStream(java.io.OutputStream.nullOutputStream(),
+                true, StandardCharsets.UTF_8), 80));
         Display.mode(PlotMode.TERMINAL);
         System.setProperty("nnshell.plots.live.ms", "0");
+        // the first frame loads classes; LivePlots.install() does this ahead in the shell
+        new XyChart("warm-up").line("y", new double[] {0, 1}, new double[] {0, 1})
+                .toTerminal(80, 14, true);
         LiveTraining live = new LiveTraining();
 
         long start = System.nanoTime();
-        run(live, 2000, 0);
+        live.onTrainBegin(2000, 1);
+        for (int e = 0; e < 2000; e++) {
+            busy(100_000);
+            live.onEpochEnd(e, LiveDemo.logs(e));
+        }
+        live.onTrainEnd(LiveDemo.logs(1999));
         long total = System.nanoTime() - start;
 
-        // the budget allows one frame beyond 5 % of the time so far
-        assertThat(live.draws()).isLessThan(2000);
-        assertThat((double) live.drawNanos()).isLessThan(0.10 * total);
+        // a frame is drawn only while drawing has cost at most 5 % of the time so far
+        assertThat(live.draws()).isGreaterThan(1).isLessThan(2000);
+        assertThat((double) live.drawNanos())
+                .isLessThanOrEqualTo(0.05 * total + live.longestFrameNanos());
     }
 
     @Test
@@ -94,6 +105,14 @@ class LiveTrainingTest {
             live.onEpochEnd(e, LiveDemo.logs(e));
         }
         live.onTrainEnd(LiveDemo.logs(epochs - 1));
+    }
+
+    /** Stands for an epoch's work: {@code nanos} of computing. */
+    private static void busy(long nanos) {
+        long end = System.nanoTime() + nanos;
+        while (System.nanoTime() < end) {
+            Thread.onSpinWait();
+        }
     }
 
     private static void sleep(long millis) {

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Under a real X server (Xvfb), live plotting opens a window whose picture changes while the
- * model trains: two screenshots taken apart differ, and both show the blue loss curve.
+ * Under a real X server (Xvfb), the DSL's {@code fit} with live plotting opens a window whose
+ * picture changes while the model trains: two screenshots taken apart differ, and both show
+ * the blue loss curve.
  */
 class WindowIT {
     private static final Path SHOTS = Path.of("target", "window-shots");
@@ -50,7 +51,7 @@ class WindowIT {
         Thread.sleep(2500);
         BufferedImage second = shot(display, "second.png");
 
-        assertThat(bluePixels(second)).isGreaterThan(bluePixels(first));
+        assertThat(bluePixels(second)).isGreaterThan(20);
         assertThat(differing(first, second)).isGreaterThan(200);
         assertThat(Files.readString(SHOTS.resolve("child.log"))).doesNotContain("Exception");
     }

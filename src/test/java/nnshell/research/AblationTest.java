@@ -3,9 +3,6 @@ package nnshell.research;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 
@@ -14,9 +11,9 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nnshell.console.Console;
 import nnshell.dsl.Model;
 import nnshell.dsl.Tensor;
+import nnshell.plot.ChartLog;
 
 class AblationTest {
 
@@ -77,11 +74,7 @@ class AblationTest {
             throws Exception {
         Tensor[] train = data(300, 1);
         Tensor[] test = data(200, 2);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Console before = Console.current();
-        Console.install(Console.plain(new PrintStream(out, true)));
-        System.setProperty("nnshell.state.dir", dir.toString());
-        try {
+        try (FilePlots plots = new FilePlots(dir)) {
             AblationResult r = Ablation.of(train[0], train[1], test[0], test[1])
                     .variant("all features", AblationTest::logistic)
                     .withoutFeatures("without x0", AblationTest::logistic, 0)
@@ -96,12 +89,12 @@ class AblationTest {
             assertThat(r.std("all features", 0)).isGreaterThanOrEqualTo(0);
             assertThat(r.toString()).contains("without x0").contains("baseline")
                     .contains("+/-");
-            Path png = r.plot();
-            assertThat(ImageIO.read(Files.newInputStream(png)).getWidth()).isEqualTo(960);
-            assertThat(out.toString()).contains(png.toString());
-        } finally {
-            Console.install(before);
-            System.clearProperty("nnshell.state.dir");
+            int charts = ChartLog.count();
+            r.plot();
+            assertThat(ChartLog.count()).isEqualTo(charts + 1);
+            assertThat(plots.files()).hasSize(1);
+            assertThat(ImageIO.read(plots.files().get(0).toFile()).getWidth()).isEqualTo(960);
+            assertThat(plots.printed()).contains(plots.files().get(0).toString());
         }
     }
 

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
@@ -15,7 +13,6 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nnshell.console.Console;
 import nnshell.dsl.Tensor;
 import nnshell.plot.ChartLog;
 
@@ -51,16 +48,12 @@ class ExplainTest {
                 quadrant[row][c] = 1;
             }
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Console before = Console.current();
-        Console.install(Console.plain(new PrintStream(out, true)));
-        System.setProperty("nnshell.state.dir", dir.toString());
         int charts = ChartLog.count();
-        try {
+        try (FilePlots plots = new FilePlots(dir)) {
             Comparison c = Explain.compare(image, "LIME", lime.heatmap(), "quadrant",
                     new Heatmap(quadrant), 0.25);
             assertThat(c.agreement()).isEqualTo(1.0);
-            BufferedImage png = ImageIO.read(c.picture().toFile());
+            BufferedImage png = ImageIO.read(plots.files().get(0).toFile());
             assertThat(png.getWidth()).isGreaterThan(3 * 256);
             // the top-left of the LIME panel is red, its bottom-right is grey
             int panel = png.getWidth() / 3;
@@ -70,9 +63,7 @@ class ExplainTest {
             assertThat((grey >> 16 & 255) - (grey & 255)).isLessThan(5);
             assertThat(ChartLog.count()).isEqualTo(charts + 1);
             assertThat(c.toString()).contains("IoU 1.000");
-        } finally {
-            Console.install(before);
-            System.clearProperty("nnshell.state.dir");
+            assertThat(c.picture().title()).isEqualTo("Explanations side by side");
         }
     }
 }

@@ -10,8 +10,6 @@ import static nnshell.dsl.Keras.sequential;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Random;
 
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nnshell.console.Console;
 import nnshell.dsl.Seeds;
 import nnshell.dsl.Sequential;
 import nnshell.dsl.Tensor;
@@ -31,6 +28,7 @@ import nnshell.dsl.Tensor;
 class QuadrantImagesTest {
     static Sequential model;
     static Tensor[] test;
+    static long sessionSeed;
 
     static Tensor[] images(int n, long seed) {
         Random r = new Random(seed);
@@ -54,8 +52,14 @@ class QuadrantImagesTest {
         return new Tensor[] {x, y};
     }
 
+    @org.junit.jupiter.api.AfterAll
+    static void restoreSeed() {
+        Seeds.set(sessionSeed);
+    }
+
     @BeforeAll
     static void train() {
+        sessionSeed = Seeds.get();
         Tensor[] train = images(300, 1);
         test = images(100, 2);
         Seeds.set(5);
@@ -94,18 +98,25 @@ class QuadrantImagesTest {
         Tensor img = image(1);
         Heatmap cam = GradCam.of(model, model.layer(0).name(), img, -1);
         Heatmap lime = Lime.image(model, img, Segments.grid(img, 4, 4), -1, 300, 1).heatmap();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Console before = Console.current();
-        Console.install(Console.plain(new PrintStream(out, true)));
-        System.setProperty("nnshell.state.dir", dir.toString());
-        try {
+        try (FilePlots plots = new FilePlots(dir)) {
             Comparison c = Explain.compare(img, "LIME", lime, "Grad-CAM", cam, 0.15);
             assertThat(c.agreement()).isGreaterThan(0.3);
-            assertThat(c.picture()).exists();
-        } finally {
-            Console.install(before);
-            System.clearProperty("nnshell.state.dir");
+            assertThat(plots.files()).hasSize(1);
         }
+    }
+
+    @Test
+    void saliencyMapIsTheBackpropagatedGradientCheckedByDifferences() {
+        Heatmap exact = Explain.saliencyMap(model, image(1));
+        nnshell.dsl.Model blackBox = model::predict;
+        Heatmap numeric = Explain.saliencyMap(blackBox, image(1));
+        for (int r = 0; r < 8; r++) {
+            for (int c = 0; c < 8; c++) {
+                assertThat(exact.get(r, c)).isCloseTo(numeric.get(r, c),
+                        org.assertj.core.api.Assertions.within(1e-5));
+            }
+        }
+        assertThat(exact.normalized().get(0, 0)).isBetween(0.0, 1.0);
     }
 
     @Test

@@ -1,0 +1,100 @@
+package nnshell.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+/** The command line: options, usage, exit codes, and headless runs. */
+class MainTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @AfterEach
+    void clearProperties() {
+        System.clearProperty("nnshell.lang");
+        System.clearProperty("nnshell.plots");
+        System.clearProperty("nnshell.data.dir");
+        System.clearProperty("nnshell.state.dir");
+    }
+
+    private int run(String... args) {
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void unknownOptionIsAUsageErrorWithExitTwo() {
+        assertThat(run("--colour")).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown option: '--colour'");
+    }
+
+    @Test
+    void helpListsTheOptions() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("--no-color", "--startup", "--lang", "--plots",
+                "--data-dir", "--state-dir", "--version", "run");
+    }
+
+    @Test
+    void versionNamesNnshellAndJava() {
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).contains("nnshell").contains("Java 17");
+    }
+
+    @Test
+    void optionsSetTheSystemPropertiesOthersRead() throws Exception {
+        Path script = dir.resolve("ok.jsh");
+        Files.writeString(script, "int a = 1;\n");
+        assertThat(run("run", "--lang", "pl", "--plots", "off", "--data-dir", dir.toString(),
+                "--state-dir", dir.resolve("state").toString(), script.toString())).isZero();
+        assertThat(System.getProperty("nnshell.lang")).isEqualTo("pl");
+        assertThat(System.getProperty("nnshell.plots")).isEqualTo("off");
+        assertThat(System.getProperty("nnshell.data.dir")).isEqualTo(dir.toString());
+        assertThat(System.getProperty("nnshell.state.dir")).endsWith("state");
+    }
+
+    @Test
+    void badLanguageNamesTheChoices() {
+        assertThat(run("--lang", "de")).isEqualTo(2);
+        assertThat(err.toString()).contains("'de'").contains("en, pl");
+    }
+
+    @Test
+    void runExitsZeroOnlyWhenEverySnippetSucceeds() throws Exception {
+        Path good = dir.resolve("good.jsh");
+        Files.writeString(good, "int a = 2;\nint twice(int n) {\n  return 2 * n;\n}\n"
+                + "/vars\ntwice(a)\n");
+        Path bad = dir.resolve("bad.jsh");
+        Files.writeString(bad, "int a = 2;\nint b = a / 0;\nint c = 3;\n");
+        assertThat(run("run", good.toString())).isZero();
+        assertThat(run("run", bad.toString())).isEqualTo(1);
+        assertThat(run("run", dir.resolve("missing.jsh").toString())).isEqualTo(1);
+    }
+
+    @Test
+    void headlessRunPrintsResultsInOrder() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        int code = ShellCommand.runHeadless(
+                nnshell.shell.ShellOptions.of(false, java.util.List.of()),
+                new java.io.StringReader("int a = 40;\na + 2\nSystem.exit(0);\n"),
+                new java.io.PrintStream(bytes, true, "UTF-8"));
+        String shown = bytes.toString("UTF-8");
+        assertThat(code).isEqualTo(1);
+        assertThat(shown).contains("a ==> 40\n$1 ==> 42\nRefused: this snippet calls "
+                + "System.exit");
+    }
+}

@@ -1,0 +1,74 @@
+package nnshell.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nnshell.console.Console;
+
+/** Tab completion and documentation, asked of a real shell. */
+class CompletionTest {
+    @TempDir
+    Path state;
+
+    private Shell shell;
+    private ShellCompleter completer;
+
+    @BeforeEach
+    void start() {
+        shell = new Shell(new ShellOptions(false, List.of(), state), Console.plain(System.out),
+                false);
+        shell.engine();
+        completer = new ShellCompleter(shell);
+    }
+
+    @AfterEach
+    void stop() {
+        shell.engine().close();
+    }
+
+    @Test
+    void completesDslClassesAndStaticMethods() {
+        assertThat(completer.candidates("var t = Tens", 12)).contains("Tensor");
+        assertThat(completer.candidates("Tensor.ze", 9)).contains("zeros(");
+    }
+
+    @Test
+    void completesDslNamesThatAreNotImported() {
+        shell.submit("/reset");
+        shell.submit("/drop 1");
+        assertThat(DslIndex.shared().complete("Tens")).contains("Tensor");
+        assertThat(DslIndex.shared().qualified("Tensor")).isEqualTo("nnshell.dsl.Tensor");
+    }
+
+    @Test
+    void completesJavaAndSessionNames() {
+        shell.submit("int learningRate = 1;");
+        assertThat(completer.candidates("learn", 5)).contains("learningRate");
+        assertThat(completer.candidates("\"abc\".toUpp", 11)).contains("toUpperCase(");
+    }
+
+    @Test
+    void completesSlashCommandsAndFilePaths() throws Exception {
+        assertThat(completer.candidates("/li", 3)).containsExactly("/list");
+        Files.createDirectories(state.resolve("lessons"));
+        Files.writeString(state.resolve("xor.jsh"), "1");
+        String typed = "/open " + state + "/";
+        assertThat(completer.candidates(typed, typed.length()))
+                .contains(state + "/lessons/", state + "/xor.jsh");
+    }
+
+    @Test
+    void documentationComesFromTheShippedSources() {
+        String doc = new Docs(shell.engine()).forCode("Tensor.of(", 10);
+        assertThat(doc).contains("Tensor.of(double... values)")
+                .contains("A vector of the given values, shape [n]");
+    }
+}

@@ -1,0 +1,197 @@
+package nnshell.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The interactive shell driven through its streams: each bad input of issue 2, and more. */
+class ReplTest {
+    @TempDir
+    Path state;
+
+    @Test
+    void printsValuesAsJshellDoes() throws Exception {
+        try (ShellDriver shell = new ShellDriver(state)) {
+            String screen = shell.run("int x = 3;", "x + 1", "var t = Tensor.of(1, 2, 3);");
+            assertThat(screen).contains("x ==> 3").contains("$1 ==> 4")
+                    .contains("t ==> tensor([1., 2., 3.]");
+        }
+    }
+
+    @Test
+    void multiLineSnippetContinuesUntilComplete() throws Exception {
+        try (ShellDriver shell = new ShellDriver(state)) {
+            String screen = shell.run("int twice(int n) {", "    return 2 * n;", "}",
+                    "twice(21)");
+            assertThat(screen).contains("created method twice(int)").contains("==> 42");
+        }
+    }
+
+    @Test
+    void syntaxErrorShowsTheLineWithACaret() throws Exception {
+        try (ShellDriver shell = new ShellDriver(state)) {
+            String screen = shell.run("int y = 5 +* 2;", "int after = 1;");
+            assertThat(screen).contains("Error: illegal start of expression")
+                    .contains("    int y = 5 +* 2;\n               ^")
+                    .contains("after ==> 1");
+        }
+    }
+
+    @Test
+    void unknownNameGetsTheNearestSuggestion() throws Exception {
+        try (ShellDriver shell = new ShellDriver(state)) {
+            String screen = shell.run("int counter = 1;", "int z = countr + 1;",
+                    "var t = Tensr.of(1);");
+            assertThat(screen).contains("cannot find symbol")
+                    .contains("    int z = countr + 1;\n            ^----^")
+                    .contains("Did you mean \"counter\"?")
+                    .contains("Did you mean \"Tensor\"?");
+        }
+    }
+
+    @Test
+    void exceptionShowsMessageAndOnlyTheStudentsFrames() throws Exception {
+        try (ShellDriver shell = new ShellDriver(state)) {
+            String screen = shell.run("int half(int[] a) { return a[a.length]; }",
+                    "half(new int[2])", "/trace");
+            assertThat(screen)
+                    .contains("ArrayIndexOutOfBoundsException: Index 2 out of bounds for length 2")
+                    .contains("at half (#").contains("at your snippet (#")
+                    .contains("(/trace shows the full stack trace)");
+            String shown = screen.substring(0, screen.indexOf("(/trace shows"));
+            assertThat(shown).doesNotContain("jdk.").doesNotContain("java.base");
+            assertThat(screen.substring(screen.indexOf("(/trace shows")))
+                    .contains("java.lang.ArrayIndexOutOfBoundsException");
+        }
+    }
+
+    @Test
+    void systemExitIsRefusedAndTheShellLivesOn() throws Exception {
+        try (ShellDriver shell = new ShellDriver(state)) {
+            String screen = shell.run("int before = 7;", "System.exit(1);",
+                    "void quit() { Runtime.getRuntime().halt(2); }", "before * 6");
+            assertThat(screen).contains("Refused: this snippet calls System.exit")
+                    .contains("Refused: this snippet calls Runtime.halt")
+                    .contains("==> 42");
+            assertThat(shell.shell().engine().jshell().methods()).isEmpty();
+        }
+    }
+
+    @Test
+    void outOfMemoryIsExplainedAndTheSessionGoesOn() throws Exception {
+        try (ShellDriver shell = new ShellDriver(state)) {
+            String screen = shell.run("int kept = 5;",
+                    "new double[Integer.MAX_VALUE - 8]",
+                    "var hoard = new java.util.ArrayList<double[]>(); "
+                            + "while (true) hoard.add(new double[100_000_000]);",
+                    "kept + 1");
+            assertThat(screen).contains("Out of memory (Java heap space)")
+                    .contains("the session goes on");
+            assertThat(screen.split("Out of memory", -1)).hasSize(3);
+            assertThat(screen).contains("==> 6");
+        }
+    }
+
+    @Test
+    void brokenStartupScriptNamesFileAndLineAndTheShellStarts() throws Exception {
+        Path script = state.resolve("broken.jsh");
+        Files.writeString(script, "int fine = 1;\n// a comment\nint broken = ;\n");
+        try (ShellDriver shell = new ShellDriver(state, List.of(script))) {
+            String screen = shell.run("fine + 1");
+            assertThat(screen).contains("Startup script " + script + ", line 3 failed")
+                    .contains("int broken = ;")
+                    .contains("==> 2");
+        }
+    }
+
+    @Test
+    void stopsARunningLoopAndKeepsEarlierDefinitions() throws Exception {
+        try (ShellDriver shell = new ShellDriver(state)) {
+            shell.type("int survivor = 41;");
+            shell.waitFor("survivor ==> 41");
+            shell.type("while (true) { }");
+            while (!shell.shell().running()) {
+                Thread.sleep(10);
+            }
+            Thread.sleep(300);
+            long asked = System.nanoTime();
+            shell.shell().interrupt();
+            shell.waitFor("Stopped.", 1, Duration.ofSeconds(5));
+            assertThat((System.nanoTime() - asked) / 1e9).isLessThan(1.0);
+            String screen = shell.run("survivor + 1");
+            assertThat(screen).contains("==> 42");
+        }
+    }
+
+    @Test
+    void unknownCommandGetsTheNearestOne() throws Exception {
+        try (ShellDriver shell = new ShellDriver(state)) {
+            String screen = shell.run("/lsit", "/frobnicate");
+            assertThat(screen).contains("Unknown command /lsit. Did you mean /list?")
+                    .contains("Unknown command /frobnicate. Type /help");
+        }
+    }
+
+    @Test
+    void jshellCommandsKeepWorking() throws Exception {
+        try (ShellDriver shell = new ShellDriver(state)) {
+            String screen = shell.run("double rate = 0.5;", "int sq(int n) { return n * n; }",
+                    "record Point(int x, int y) { }", "/vars", "/methods", "/types",
+                    "/imports", "/list", "/drop rate", "/vars", "/history", "/help");
+            assertThat(screen).contains("double rate = 0.5").contains("int sq(int)")
+                    .contains("record Point").contains("import nnshell.dsl.*")
+                    .contains("dropped variable rate")
+                    .contains("/reset").contains("/doc");
+            String afterDrop = screen.substring(screen.indexOf("dropped variable rate"));
+            assertThat(afterDrop).doesNotContain("double rate = 0.5\n");
+        }
+    }
+
+    @Test
+    void resetForgetsSnippetsAndOpenRunsAFile() throws Exception {
+        Path file = state.resolve("two.jsh");
+        Files.writeString(file, "int a = 20;\nint b = a + 22;\n");
+        try (ShellDriver shell = new ShellDriver(state)) {
+            String screen = shell.run("int gone = 1;", "/reset", "gone", "/open " + file, "b");
+            assertThat(screen).contains("Reset:").contains("b ==> 42");
+            String afterReset = screen.substring(screen.indexOf("Reset:"));
+            assertThat(afterReset).contains("cannot find symbol");
+        }
+    }
+
+    @Test
+    void docShowsTheJavadocOfDslMethods() throws Exception {
+        try (ShellDriver shell = new ShellDriver(state)) {
+            String screen = shell.run("/doc Tensor.zeros", "/doc Nonsense");
+            assertThat(screen).contains("Tensor.zeros(int... shape)")
+                    .contains("A tensor of zeros. Example: Tensor.zeros(3, 2)")
+                    .contains("No documentation found for \"Nonsense\"");
+        }
+    }
+
+    @Test
+    void listenersHearEverySnippetBeforeItIsShown() throws Exception {
+        try (ShellDriver shell = new ShellDriver(state)) {
+            List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+            shell.shell().addListener(r -> heard.add(r.status() + ":" + r.source()));
+            shell.run("int a = 1;", "a +", "1", "int b = nope;");
+            assertThat(heard).containsExactly("OK:int a = 1;", "OK:a +\n1",
+                    "COMPILE_ERROR:int b = nope;");
+            assertThat(shell.shell().history()).hasSize(3);
+        }
+    }
+
+    @Test
+    void historyIsKeptInTheStateDirectory() throws Exception {
+        try (ShellDriver shell = new ShellDriver(state)) {
+            shell.run("int remembered = 1;");
+        }
+        assertThat(Files.readString(state.resolve("history"))).contains("int remembered = 1;");
+    }
+}

@@ -1,0 +1,124 @@
+package nnshell.shell;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Drives a {@link Repl} over piped streams, as a person at a dumb terminal would: types lines,
+ * waits for text to appear, reads everything shown.
+ */
+final class ShellDriver implements AutoCloseable {
+    private final PipedOutputStream keyboard = new PipedOutputStream();
+    private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
+    private final Repl repl;
+    private final Thread thread;
+    private volatile Throwable failure;
+
+    ShellDriver(Path stateDir, List<Path> extraStartup) throws IOException {
+        PipedInputStream in = new PipedInputStream(keyboard, 1 << 16);
+        OutputStream out = new OutputStream() {
+            @Override
+            public void write(int b) {
+                synchronized (screen) {
+                    screen.write(b);
+                }
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                synchronized (screen) {
+                    screen.write(b, off, len);
+                }
+            }
+        };
+        repl = new Repl(Repl.dumbTerminal(in, out),
+                new ShellOptions(false, extraStartup, stateDir), true);
+        thread = new Thread(() -> {
+            try {
+                repl.run();
+            } catch (Throwable t) {
+                failure = t;
+            }
+        }, "repl-under-test");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    ShellDriver(Path stateDir) throws IOException {
+        this(stateDir, List.of());
+    }
+
+    /** Types a line and Enter. */
+    ShellDriver type(String line) throws IOException {
+        keyboard.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        keyboard.flush();
+        return this;
+    }
+
+    /** Everything shown so far. */
+    String screen() {
+        synchronized (screen) {
+            return screen.toString(StandardCharsets.UTF_8).replace("\r", "");
+        }
+    }
+
+    /** Waits until {@code text} has been shown {@code times} times; fails after the timeout. */
+    String waitFor(String text, int times, Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            String shown = screen();
+            if (count(shown, text) >= times) {
+                return shown;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("waited " + timeout.toSeconds() + " s for \"" + text
+                + "\" x" + times + "; the screen shows:\n" + screen());
+    }
+
+    /** Waits until {@code text} has been shown once (within 60 s). */
+    String waitFor(String text) throws InterruptedException {
+        return waitFor(text, 1, Duration.ofSeconds(60));
+    }
+
+    /** Types the lines, then /exit, and waits for the shell to leave; returns the screen. */
+    String run(String... lines) throws IOException, InterruptedException {
+        for (String line : lines) {
+            type(line);
+        }
+        type("/exit");
+        waitFor("Goodbye.", 1, Duration.ofSeconds(120));
+        return screen();
+    }
+
+    Shell shell() {
+        return repl.shell();
+    }
+
+    private static int count(String haystack, String needle) {
+        int n = 0;
+        for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        keyboard.close();
+        thread.join(Duration.ofSeconds(30).toMillis());
+        if (failure != null) {
+            throw new AssertionError("the shell failed", failure);
+        }
+        if (repl.shell().ready()) {
+            repl.shell().engine().close();
+        }
+    }
+}
