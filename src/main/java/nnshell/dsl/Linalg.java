@@ -39,7 +39,7 @@ final class Linalg {
             tnNarrow(m, n, k, a, b, c);
         } else if (transA && !transB) {
             tn(m, n, k, a, b, c);
-        } else if (!transA && k < 8) {
+        } else if (!transA && (k < 8 || k < 16 && n >= 16)) {
             // short dot products: transpose B and update whole rows instead
             double[] bt = scratch(n * k);
             transpose(b, n, k, bt);
