@@ -33,7 +33,8 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Workloads to run: W1, W1b, W2, plain (default: all).")
     List<String> workloads = List.of("W1", "W1b", "W2", "plain");
 
-    @Option(names = {"-r", "--reps"}, description = "Timed repetitions (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-r", "--reps"},
+            description = "Timed repetitions (default: ${DEFAULT-VALUE}).")
     int reps = 7;
 
     @Option(names = "--warmup", description = "Untimed warm-up runs, the first reported as cold "
@@ -50,9 +51,14 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** The measured figures of one workload. */
     record Result(String name, int steps, double cold, double median, double min, double max,
-            double accuracy) {
+            double cpuMedian, double accuracy) {
         double stepsPerSecond() {
             return steps / median;
+        }
+
+        /** Steps per second of the training thread's CPU time: what an idle machine gives. */
+        double cpuStepsPerSecond() {
+            return steps / cpuMedian;
         }
     }
 
@@ -86,16 +92,23 @@ public final class BenchCommand implements Callable<Integer> {
             run.get();
         }
         double[] times = new double[reps];
+        double[] cpu = new double[reps];
         Workloads.Run last = null;
         for (int i = 0; i < reps; i++) {
             last = run.get();
             times[i] = last.seconds();
+            cpu[i] = last.cpuSeconds();
         }
         Arrays.sort(times);
-        double median = reps % 2 == 1 ? times[reps / 2]
-                : (times[reps / 2 - 1] + times[reps / 2]) / 2;
-        return new Result(name, last.steps(), cold, median, times[0], times[reps - 1],
-                last.accuracy());
+        return new Result(name, last.steps(), cold, median(times), times[0], times[reps - 1],
+                median(cpu), last.accuracy());
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        int n = v.length;
+        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
     }
 
     private static Supplier<Workloads.Run> supplier(Workloads w, String name) {
@@ -128,13 +141,14 @@ public final class BenchCommand implements Callable<Integer> {
 
     static String table(List<Result> results) {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-                "%-9s %6s %8s %9s %8s %8s %10s %9s %8s%n", "workload", "steps", "cold s",
-                "median s", "min s", "max s", "steps/s", "accuracy", "target"));
+                "%-9s %6s %7s %9s %8s %8s %9s %9s %9s %7s%n", "workload", "steps", "cold s",
+                "median s", "min s", "max s", "steps/s", "cpu st/s", "accuracy", "target"));
         for (Result r : results) {
             Double target = TARGETS.get(r.name());
-            sb.append(String.format(Locale.ROOT, "%-9s %6d %8.3f %9.4f %8.4f %8.4f %10.0f %8.1f%% %8s%n",
+            sb.append(String.format(Locale.ROOT,
+                    "%-9s %6d %7.3f %9.4f %8.4f %8.4f %9.0f %9.0f %8.1f%% %7s%n",
                     r.name(), r.steps(), r.cold(), r.median(), r.min(), r.max(),
-                    r.stepsPerSecond(), 100 * r.accuracy(),
+                    r.stepsPerSecond(), r.cpuStepsPerSecond(), 100 * r.accuracy(),
                     target == null ? "-" : String.format(Locale.ROOT, "%.0f", target)));
         }
         ratio(results).ifPresent(ratio -> sb.append(String.format(Locale.ROOT,
@@ -155,6 +169,8 @@ public final class BenchCommand implements Callable<Integer> {
             fields.put("min_s", r.min());
             fields.put("max_s", r.max());
             fields.put("steps_per_s", r.stepsPerSecond());
+            fields.put("cpu_median_s", r.cpuMedian());
+            fields.put("cpu_steps_per_s", r.cpuStepsPerSecond());
             fields.put("accuracy", r.accuracy());
             sb.append(i == 0 ? "\n    {" : ",\n    {");
             fields.forEach((k, v) -> sb.append('"').append(k).append("\": ").append(v)

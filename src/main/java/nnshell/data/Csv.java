@@ -26,13 +26,14 @@ public final class Csv {
 
     /** Reads {@code file}, guessing the separator from its header line. */
     public static Table read(Path file) {
-        return read(file, guessSeparator(file, header(file)));
+        return read(file, guessSeparator(header(file)));
     }
 
     /** Reads {@code file} whose values are separated by {@code separator}. */
     public static Table read(Path file, char separator) {
         String header = header(file);
         checkSeparator(file, header, separator);
+        checkRows(file, separator, fields(header, separator));
         try {
             return Table.read().usingOptions(CsvReadOptions.builder(file.toFile())
                     .separator(separator).tableName(file.getFileName().toString()));
@@ -104,6 +105,37 @@ public final class Csv {
         }
     }
 
+    /** Every line must have as many values as the header names. */
+    private static void checkRows(Path file, char separator, int columns) {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            int number = 0;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                number++;
+                int count = fields(line, separator);
+                if (!line.isBlank() && count != columns) {
+                    throw Msg.error("csv.ragged", file, number, count, columns);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The number of values on a line: separators outside double quotes, plus one. */
+    private static int fields(String line, char separator) {
+        int count = 1;
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == separator && !quoted) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** A header without the chosen separator but with another one means the wrong one. */
     private static void checkSeparator(Path file, String header, char separator) {
         if (header.indexOf(separator) >= 0) {
@@ -117,7 +149,7 @@ public final class Csv {
         }
     }
 
-    private static char guessSeparator(Path file, String header) {
+    private static char guessSeparator(String header) {
         char best = ',';
         long most = 0;
         for (char c : SEPARATORS) {

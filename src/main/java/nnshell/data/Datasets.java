@@ -1,7 +1,7 @@
 package nnshell.data;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import tech.tablesaw.api.StringColumn;
@@ -24,7 +24,10 @@ public final class Datasets {
     private Datasets() {
     }
 
-    /** Student Performance, mathematics course: 395 rows, 33 columns (G3 is the final grade). */
+    /**
+     * Student Performance, mathematics course: 395 rows, 33 columns (G3 is the final grade).
+     * Example: {@code var df = Datasets.studentMat();}
+     */
     public static Table studentMat() {
         return student("student-mat.csv");
     }
@@ -34,12 +37,12 @@ public final class Datasets {
         return student("student-por.csv");
     }
 
-    /** Handwritten digits: 1,797 images [1, 8, 8], pixels 0-16, classes 0-9. */
+    /** Handwritten digits: 1,797 images [1, 8, 8], pixels 0-16. {@code Datasets.digits().x()} */
     public static ImageSet digits() {
         return Loaders.digits();
     }
 
-    /** Fashion-MNIST test set: 10,000 images [1, 28, 28], pixels 0-255, 10 classes. */
+    /** Fashion-MNIST test set: 10,000 images [1, 28, 28], 10 classes. {@code fashionMnist()} */
     public static ImageSet fashionMnist() {
         return Loaders.fashionMnist();
     }
@@ -63,7 +66,7 @@ public final class Datasets {
         List<String> measures = List.of("radius", "texture", "perimeter", "area",
                 "smoothness", "compactness", "concavity", "concave_points", "symmetry",
                 "fractal_dimension");
-        List<String> features = new java.util.ArrayList<>();
+        List<String> features = new ArrayList<>();
         for (String kind : List.of("mean_", "error_", "worst_")) {
             measures.forEach(m -> features.add(kind + m));
         }
@@ -87,12 +90,31 @@ public final class Datasets {
         };
     }
 
+    /** The table dataset {@code name}. Example: {@code Datasets.table("wine")}. */
+    public static Table table(String name) {
+        Object data = load(name);
+        if (data instanceof Table table) {
+            return table;
+        }
+        throw Msg.error("dataset.kind", name, Msg.text("kind.images"),
+                "Datasets.images(\"" + name + "\")");
+    }
+
+    /** The image dataset {@code name}. Example: {@code Datasets.images("digits")}. */
+    public static ImageSet images(String name) {
+        if (Catalog.get(name).kind().equals("images")) {
+            return (ImageSet) load(name);
+        }
+        throw Msg.error("dataset.kind", name, Msg.text("kind.table"),
+                "Datasets.table(\"" + name + "\")");
+    }
+
     /** What nnshell knows about the dataset {@code name}. */
     public static DatasetInfo info(String name) {
         return Catalog.get(name);
     }
 
-    /** Every dataset: name, kind, size, source, licence and whether its files are here. */
+    /** Every dataset with size, source, licence and whether its files are here. {@code /data} */
     public static Table list() {
         List<DatasetInfo> all = Catalog.all();
         Table table = Table.create(Msg.text("list.title"));
@@ -102,15 +124,15 @@ public final class Datasets {
                 StringColumn.create("source", all.stream().map(DatasetInfo::source)),
                 StringColumn.create("licence", all.stream().map(DatasetInfo::licence)),
                 StringColumn.create("status", all.stream().map(Datasets::status)));
-        return table;
+        return DataTable.of(table);
     }
 
-    /** Reads your own CSV file, guessing the separator from its header line. */
+    /** Reads your own CSV file, guessing the separator. {@code Datasets.csv("marks.csv")} */
     public static Table csv(String path) {
         Path file = Path.of(path);
         Table table = Csv.read(file);
         DataLog.record(file.toString(), Sha256.of(file));
-        return table;
+        return DataTable.of(table);
     }
 
     /** Reads your own CSV file whose values are separated by {@code separator}. */
@@ -118,7 +140,7 @@ public final class Datasets {
         Path file = Path.of(path);
         Table table = Csv.read(file, separator);
         DataLog.record(file.toString(), Sha256.of(file));
-        return table;
+        return DataTable.of(table);
     }
 
     private static Table student(String file) {
@@ -126,7 +148,7 @@ public final class Datasets {
         Table table = Csv.read(path, ';');
         Csv.requireColumnCount(table, path, 33);
         Csv.requireNumeric(table, path, STUDENT_NUMERIC);
-        return table;
+        return DataTable.of(table);
     }
 
     private static String status(DatasetInfo info) {

@@ -64,6 +64,14 @@ public final class ImageSet {
         return Prep.oneHot(labels, classes.size());
     }
 
+    /**
+     * Scaled images with one-hot labels, ready to split or fit: x [N, C, H, W], y [N, classes].
+     * Example: {@code Prep.split(Datasets.digits().xy(), 0.8, 0.0, 42)}.
+     */
+    public XY xy() {
+        return new XY(x(), y());
+    }
+
     /** The class names, indexed by class number. */
     public List<String> classes() {
         return classes;

@@ -168,21 +168,41 @@ public final class Conv2D extends Layer {
             for (int i = 0; i < k; i++) {
                 for (int j = 0; j < k; j++) {
                     int row = ((c * k + i) * k + j) * cells;
+                    int lo = firstInside(j);
+                    int hi = endInside(j);
                     for (int n = 0; n < g.n; n++) {
                         int src = (n * channels + c) * g.h * g.w;
                         int dst = row + n * ohw;
                         for (int oy = 0; oy < g.oh; oy++) {
                             int iy = oy * stride + i - g.padTop;
-                            for (int ox = 0; ox < g.ow; ox++) {
-                                int ix = ox * stride + j - g.padLeft;
-                                boolean inside = iy >= 0 && iy < g.h && ix >= 0 && ix < g.w;
-                                out[dst + oy * g.ow + ox] = inside ? x[src + iy * g.w + ix] : 0;
+                            int d = dst + oy * g.ow;
+                            if (iy < 0 || iy >= g.h) {
+                                Arrays.fill(out, d, d + g.ow, 0.0);
+                                continue;
                             }
+                            Arrays.fill(out, d, d + lo, 0.0);
+                            int s = src + iy * g.w + j - g.padLeft;
+                            for (int ox = lo; ox < hi; ox++) {
+                                out[d + ox] = x[s + ox * stride];
+                            }
+                            Arrays.fill(out, d + Math.max(lo, hi), d + g.ow, 0.0);
                         }
                     }
                 }
             }
         }
+    }
+
+    /** The first output column whose kernel column {@code j} falls inside the image. */
+    private int firstInside(int j) {
+        int need = g.padLeft - j;
+        return need <= 0 ? 0 : Math.min(g.ow, (need + stride - 1) / stride);
+    }
+
+    /** One past the last output column whose kernel column {@code j} falls inside the image. */
+    private int endInside(int j) {
+        int last = g.w - 1 + g.padLeft - j;
+        return last < 0 ? 0 : Math.min(g.ow, last / stride + 1);
     }
 
     /** Adds the patch gradients back onto the pixels they came from. */

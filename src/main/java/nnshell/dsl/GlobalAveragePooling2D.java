@@ -7,7 +7,7 @@ import java.util.Random;
  * Averages each channel over the whole image: [N, C, H, W] to [N, C], for any H and W, so
  * one model can take images of different sizes.
  *
- * <pre>{@code sequential(Input(1, 8, 8), Conv2D(4, 3, "relu"), GlobalAveragePooling2D(), Dense(2))}</pre>
+ * <pre>{@code sequential(Input(1, 8, 8), Conv2D(4, 3), GlobalAveragePooling2D(), Dense(2))}</pre>
  */
 public final class GlobalAveragePooling2D extends Layer {
     private int[] inShape;

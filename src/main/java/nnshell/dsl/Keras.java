@@ -129,7 +129,7 @@ public final class Keras {
         return Tensor.of(rows);
     }
 
-    /** Class numbers 0..k-1 for label words, in sorted order. Example: {@code classes("b", "a")}. */
+    /** Class numbers 0..k-1 for label words, sorted. Example: {@code classes("b", "a")}. */
     public static Tensor classes(String... names) {
         return Labels.fromNames(names);
     }

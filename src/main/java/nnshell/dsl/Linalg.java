@@ -8,7 +8,8 @@ final class Linalg {
     /** Products with more multiply-adds than this go to BLAS. */
     static final long BLAS_THRESHOLD = 64L * 64 * 64;
     private static final int BLOCK = 512;
-    private static final ThreadLocal<double[]> SCRATCH = ThreadLocal.withInitial(() -> new double[0]);
+    private static final ThreadLocal<double[]> SCRATCH =
+            ThreadLocal.withInitial(() -> new double[0]);
 
     private Linalg() {
     }
@@ -34,8 +35,15 @@ final class Linalg {
             nt(m, n, k, a, bt, c);
         } else if (!transA && !transB) {
             nn(m, n, k, a, b, c);
+        } else if (transA && !transB && n < 16 && m >= 16) {
+            tnNarrow(m, n, k, a, b, c);
         } else if (transA && !transB) {
             tn(m, n, k, a, b, c);
+        } else if (!transA && k < 16 && n >= 16) {
+            // short dot products: transpose B and update whole rows instead
+            double[] bt = scratch(n * k);
+            transpose(b, n, k, bt);
+            nn(m, n, k, a, bt, c);
         } else if (!transA) {
             nt(m, n, k, a, b, c);
         } else {
@@ -44,13 +52,30 @@ final class Linalg {
     }
 
     private static void nn(int m, int n, int k, double[] a, double[] b, double[] c) {
-        // columns in blocks, so that a block of B and of C stays in the fastest cache
+        // columns in blocks, so that a block of B and of C stays in the fastest cache; four
+        // rows of B per pass, so that each value of C is loaded and stored a quarter as often
         for (int j0 = 0; j0 < n; j0 += BLOCK) {
             int j1 = Math.min(n, j0 + BLOCK);
             for (int i = 0; i < m; i++) {
                 int ci = i * n;
-                for (int p = 0; p < k; p++) {
-                    double aip = a[i * k + p];
+                int ai = i * k;
+                int p = 0;
+                for (; p + 3 < k; p += 4) {
+                    double a0 = a[ai + p];
+                    double a1 = a[ai + p + 1];
+                    double a2 = a[ai + p + 2];
+                    double a3 = a[ai + p + 3];
+                    int b0 = p * n;
+                    int b1 = b0 + n;
+                    int b2 = b1 + n;
+                    int b3 = b2 + n;
+                    for (int j = j0; j < j1; j++) {
+                        c[ci + j] += a0 * b[b0 + j] + a1 * b[b1 + j] + a2 * b[b2 + j]
+                                + a3 * b[b3 + j];
+                    }
+                }
+                for (; p < k; p++) {
+                    double aip = a[ai + p];
                     int bp = p * n;
                     for (int j = j0; j < j1; j++) {
                         c[ci + j] += aip * b[bp + j];
@@ -92,6 +117,27 @@ final class Linalg {
         }
     }
 
+    /** A^T B for narrow B: builds C^T row by row over the long side m, then adds it to C. */
+    private static void tnNarrow(int m, int n, int k, double[] a, double[] b, double[] c) {
+        double[] ct = scratch(n * m);
+        java.util.Arrays.fill(ct, 0, n * m, 0.0);
+        for (int j = 0; j < n; j++) {
+            int cj = j * m;
+            for (int p = 0; p < k; p++) {
+                double bpj = b[p * n + j];
+                int ap = p * m;
+                for (int i = 0; i < m; i++) {
+                    ct[cj + i] += bpj * a[ap + i];
+                }
+            }
+        }
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                c[i * n + j] += ct[j * m + i];
+            }
+        }
+    }
+
     private static void nt(int m, int n, int k, double[] a, double[] b, double[] c) {
         for (int i = 0; i < m; i++) {
             int ai = i * k;
@@ -101,23 +147,31 @@ final class Linalg {
         }
     }
 
-    /** A dot product with four independent sums, so the adds do not wait on each other. */
+    /** A dot product with eight independent sums, so the adds do not wait on each other. */
     static double dot(double[] a, int ai, double[] b, int bi, int k) {
         double s0 = 0;
         double s1 = 0;
         double s2 = 0;
         double s3 = 0;
+        double s4 = 0;
+        double s5 = 0;
+        double s6 = 0;
+        double s7 = 0;
         int p = 0;
-        for (; p + 3 < k; p += 4) {
+        for (; p + 7 < k; p += 8) {
             s0 += a[ai + p] * b[bi + p];
             s1 += a[ai + p + 1] * b[bi + p + 1];
             s2 += a[ai + p + 2] * b[bi + p + 2];
             s3 += a[ai + p + 3] * b[bi + p + 3];
+            s4 += a[ai + p + 4] * b[bi + p + 4];
+            s5 += a[ai + p + 5] * b[bi + p + 5];
+            s6 += a[ai + p + 6] * b[bi + p + 6];
+            s7 += a[ai + p + 7] * b[bi + p + 7];
         }
         for (; p < k; p++) {
             s0 += a[ai + p] * b[bi + p];
         }
-        return (s0 + s1) + (s2 + s3);
+        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
     }
 
     private static void tt(int m, int n, int k, double[] a, double[] b, double[] c) {

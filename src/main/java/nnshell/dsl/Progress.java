@@ -6,7 +6,7 @@ import java.util.Map;
 
 import nnshell.console.Console;
 
-/** The one-line progress bar of {@code fit}: epoch, bar, loss and metrics, about 10 times a second. */
+/** The one-line progress bar of {@code fit}: epoch, bar, loss, metrics; about 10 updates/s. */
 final class Progress {
     private static final long INTERVAL_NANOS = 100_000_000L;
     private static final int BAR = 20;

@@ -27,7 +27,7 @@ public final class Seeds {
         return seed;
     }
 
-    /** A new generator for one use (one layer's weights, one fit's shuffling), split from the seed. */
+    /** A new generator for one use (one layer's weights, one fit's shuffling). */
     public static synchronized Random next() {
         return new Random(root.nextLong());
     }

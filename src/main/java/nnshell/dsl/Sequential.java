@@ -187,7 +187,7 @@ public final class Sequential implements Model {
         return new Trainer(this, x, y, options).run();
     }
 
-    /** Labels given as words cannot be learned directly: this says how to turn them into numbers. */
+    /** Labels given as words cannot be learned: this says how to turn them into numbers. */
     public History fit(Tensor x, String[] labels, int epochs, int batchSize) {
         String sample = String.join(", ", Arrays.asList(labels).subList(0,
                 Math.min(3, labels.length)));

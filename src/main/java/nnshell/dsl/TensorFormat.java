@@ -31,7 +31,8 @@ final class TensorFormat {
         sb.append('[');
         for (int i = 0; i < n; i++) {
             if (abbreviate && n > 2 * EDGE && i == EDGE) {
-                sb.append(dim == shape.length - 1 ? "..., " : "...,\n" + indent + " ".repeat(dim + 1));
+                sb.append(dim == shape.length - 1 ? "..., "
+                        : "...,\n" + indent + " ".repeat(dim + 1));
                 i = n - EDGE;
             }
             if (dim == shape.length - 1) {

@@ -40,7 +40,7 @@ public final class LessonsCliCommand implements Callable<Integer> {
         Library library = Library.load(lessons, locale);
         for (Lesson l : library.lessons()) {
             String note = l.coming() ? "  " + Msg.text(locale, "tutor.coming") : "";
-            out.printf("%3s  %-12s %s%s%n", l.id(), l.slug(), l.title().in(locale), note);
+            out.printf("%3s  %-16s %s%s%n", l.id(), l.slug(), l.title().in(locale), note);
         }
         library.problems().forEach(p -> out.println("! " + p));
         return library.problems().isEmpty() ? 0 : 1;

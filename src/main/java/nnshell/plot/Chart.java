@@ -11,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
-import javax.imageio.ImageIO;
-
 import de.erichseifert.vectorgraphics2d.Document;
 import de.erichseifert.vectorgraphics2d.Processors;
 import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
@@ -30,6 +28,8 @@ public abstract class Chart {
     private volatile int width = 720;
     private volatile int height = 460;
     private volatile Runnable onChange = () -> { };
+    private final java.util.concurrent.atomic.AtomicLong windowPaintNanos =
+            new java.util.concurrent.atomic.AtomicLong();
 
     /** A chart with the given title. */
     protected Chart(String title) {
@@ -82,15 +82,18 @@ public abstract class Chart {
 
     /** The chart drawn as an image of the given size. */
     public BufferedImage image(int w, int h) {
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, w, h);
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING,
                     RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
                     RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            synchronized (this) {
-                paint(g, w, h);
+            Chart still = frozen();
+            synchronized (still) {
+                still.paint(g, w, h);
             }
         } finally {
             g.dispose();
@@ -105,13 +108,7 @@ public abstract class Chart {
 
     /** The chart as PNG bytes at the given size. */
     public byte[] png(int w, int h) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image(w, h), "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return Png.encode(image(w, h));
     }
 
     /** The chart as an SVG document at its own size. */
@@ -142,6 +139,12 @@ public abstract class Chart {
             case "svg" -> svg();
             default -> throw new IllegalArgumentException(Messages.text("save.ext", file));
         };
+        write(path, bytes);
+        return this;
+    }
+
+    /** Writes bytes to a file, making its directory; a sentence names the file on failure. */
+    static void write(Path path, byte[] bytes) {
         try {
             Path parent = path.toAbsolutePath().getParent();
             if (parent != null) {
@@ -149,14 +152,31 @@ public abstract class Chart {
             }
             Files.write(path, bytes);
         } catch (IOException e) {
-            throw new IllegalArgumentException(Messages.text("save.io", file, e.getMessage()), e);
+            throw new IllegalArgumentException(Messages.text("save.io", path, e.getMessage()),
+                    e);
         }
-        return this;
+    }
+
+    /** Time spent painting this chart in windows so far, in nanoseconds. */
+    long windowPaintNanos() {
+        return windowPaintNanos.get();
+    }
+
+    void addWindowPaintNanos(long nanos) {
+        windowPaintNanos.addAndGet(nanos);
     }
 
     /** Shows the chart where charts go now (see {@code /plot mode}) and returns it. */
     public Chart show() {
         Display.show(this);
+        return this;
+    }
+
+    /**
+     * The chart as it is now, for painting without holding up those who change it: charts that
+     * grow (live curves) return a copy, others themselves.
+     */
+    protected Chart frozen() {
         return this;
     }
 

@@ -2,16 +2,38 @@ package nnshell.plot;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Every chart drawn in this process, as a PNG, in order; a session's HTML export shows them.
- * The sequence number tells which snippet drew which chart.
+ * The sequence number tells which snippet drew which chart. A chart may be recorded before its
+ * PNG is rendered: it is rendered when first read, so that training never waits for it.
  */
 public final class ChartLog {
-    private static final List<Entry> CHARTS = new ArrayList<>();
+    private static final List<Slot> CHARTS = new ArrayList<>();
 
     /** One drawn chart. */
     public record Entry(int sequence, String title, byte[] png) {
+    }
+
+    /** A recorded chart whose PNG is made on first use. */
+    private static final class Slot {
+        private final String title;
+        private Supplier<byte[]> render;
+        private byte[] png;
+
+        Slot(String title, Supplier<byte[]> render) {
+            this.title = title;
+            this.render = render;
+        }
+
+        synchronized byte[] png() {
+            if (png == null) {
+                png = render.get();
+                render = null;
+            }
+            return png;
+        }
     }
 
     private ChartLog() {
@@ -19,7 +41,17 @@ public final class ChartLog {
 
     /** Records a chart; returns its sequence number. */
     public static synchronized int record(String title, byte[] png) {
-        CHARTS.add(new Entry(CHARTS.size(), title, png.clone()));
+        byte[] copy = png.clone();
+        CHARTS.add(new Slot(title, () -> copy));
+        return CHARTS.size() - 1;
+    }
+
+    /**
+     * Records a chart now whose PNG {@code render} makes when the log is first read (it must
+     * draw a snapshot that no longer changes); returns its sequence number.
+     */
+    public static synchronized int recordLater(String title, Supplier<byte[]> render) {
+        CHARTS.add(new Slot(title, render));
         return CHARTS.size() - 1;
     }
 
@@ -28,9 +60,19 @@ public final class ChartLog {
         return CHARTS.size();
     }
 
-    /** The charts drawn since {@code sequence} (inclusive). */
-    public static synchronized List<Entry> since(int sequence) {
-        return List.copyOf(CHARTS.subList(Math.min(sequence, CHARTS.size()), CHARTS.size()));
+    /** The charts drawn since {@code sequence} (inclusive), rendering any not yet made. */
+    public static List<Entry> since(int sequence) {
+        List<Slot> slots;
+        int from;
+        synchronized (ChartLog.class) {
+            from = Math.min(Math.max(0, sequence), CHARTS.size());
+            slots = List.copyOf(CHARTS.subList(from, CHARTS.size()));
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < slots.size(); i++) {
+            entries.add(new Entry(from + i, slots.get(i).title, slots.get(i).png()));
+        }
+        return entries;
     }
 
     /** Forgets every chart (for a new session). */
@@ -39,7 +81,7 @@ public final class ChartLog {
     }
 
     /** All charts, for tests. */
-    static synchronized List<Entry> all() {
-        return new ArrayList<>(CHARTS);
+    static List<Entry> all() {
+        return since(0);
     }
 }

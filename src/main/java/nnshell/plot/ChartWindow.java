@@ -97,9 +97,13 @@ final class ChartWindow {
             try {
                 g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING,
                         RenderingHints.VALUE_ANTIALIAS_ON);
-                synchronized (chart) {
-                    chart.paint(g2, getWidth(), getHeight());
+                long start = System.nanoTime();
+                // paint a copy, so that training can add points while the window paints
+                Chart still = chart.frozen();
+                synchronized (still) {
+                    still.paint(g2, getWidth(), getHeight());
                 }
+                chart.addWindowPaintNanos(System.nanoTime() - start);
             } finally {
                 g2.dispose();
             }

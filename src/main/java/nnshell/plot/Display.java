@@ -11,20 +11,19 @@ import nnshell.console.Console;
  */
 public final class Display {
     private static final System.Logger LOG = System.getLogger(Display.class.getName());
-    private static volatile PlotMode mode;
     private static volatile Chart last;
 
     private Display() {
     }
 
-    /** The mode in force now (from {@code nnshell.plots} or detected, until one is set). */
+    /**
+     * The mode in force now: the system property {@code nnshell.plots} (set by {@code --plots},
+     * {@code /plot mode}, or a lesson check), else window with a display and terminal without.
+     * A window asked for where no display is falls back to the terminal.
+     */
     public static PlotMode mode() {
-        PlotMode m = mode;
-        if (m == null) {
-            m = PlotMode.configured();
-            mode = m;
-        }
-        return m;
+        PlotMode m = PlotMode.configured();
+        return m == PlotMode.WINDOW && !PlotMode.displayAvailable() ? PlotMode.TERMINAL : m;
     }
 
     /** Sets where later charts go. A window asked for without a display falls back. */
@@ -33,7 +32,7 @@ public final class Display {
             Console.current().println(Messages.text("window.nodisplay"));
             newMode = PlotMode.TERMINAL;
         }
-        mode = newMode;
+        System.setProperty("nnshell.plots", newMode.word());
         return newMode;
     }
 
@@ -42,14 +41,20 @@ public final class Display {
         return last;
     }
 
+    /** Makes {@code chart} the last chart (for {@code /plot save}) without showing it. */
+    static void remember(Chart chart) {
+        last = chart;
+    }
+
     /** Shows {@code chart} in the current mode and records it. */
     static void show(Chart chart) {
         last = chart;
-        int sequence = ChartLog.record(chart.title(), chart.png());
+        byte[] png = chart.png();
+        int sequence = ChartLog.record(chart.title(), png);
         switch (mode()) {
             case WINDOW -> showInWindow(chart);
             case TERMINAL -> showInTerminal(chart);
-            case FILE -> saveToFile(chart, sequence);
+            case FILE -> saveToFile(chart, sequence, png);
             case OFF -> LOG.log(System.Logger.Level.DEBUG, "plots are off: not showing {0}",
                     chart.title());
             default -> throw new IllegalStateException(mode().word());
@@ -83,11 +88,11 @@ public final class Display {
         console.print(chart.toTerminal(console.width(), terminalRows(), console.ansi()));
     }
 
-    private static void saveToFile(Chart chart, int sequence) {
+    private static void saveToFile(Chart chart, int sequence, byte[] png) {
         chart.onChange(null);
         Path file = plotsDir().resolve(String.format(Locale.ROOT, "chart-%03d%s.png",
                 sequence + 1, slug(chart.title())));
-        chart.save(file.toString());
+        Chart.write(file, png);
         Console.current().println(Messages.text("saved", file));
     }
 

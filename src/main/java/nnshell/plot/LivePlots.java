@@ -28,7 +28,21 @@ public final class LivePlots {
         }
         Callbacks.addGlobal(FACTORY);
         installed = true;
+        warmUp();
         return true;
+    }
+
+    /** Loads the classes and fonts of drawing in the background, so that no fit waits. */
+    private static void warmUp() {
+        Thread t = new Thread(() -> {
+            XyChart chart = new XyChart("warm-up").line("y", new double[] {0, 1},
+                    new double[] {0, 1});
+            chart.toTerminal(40, 10, true);
+            chart.png(200, 120);
+        }, "nnshell-plot-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
     /** Removes live plotting from later training runs. */

@@ -7,13 +7,11 @@ import nnshell.dsl.Callback;
 
 /**
  * One training run's live chart: a point per metric per epoch, redrawn at most every so often
- * and only while drawing has cost under 5 % of the run's time so far (plus a small allowance
- * for the first frame).
+ * and only while drawing has cost under 5 % of the run's time so far. At the end the chart is
+ * drawn once more and kept in {@link ChartLog}, rendered in the background.
  */
 final class LiveTraining implements Callback {
     private static final double BUDGET = 0.05;
-    /** Drawing time allowed beyond the budget: the first frame loads classes and fonts. */
-    private static final long ALLOWANCE_NANOS = 60_000_000L;
     private static XyChart windowChart;
     private final PlotMode mode = Display.mode();
     private final long intervalNanos = Long.getLong("nnshell.plots.live.ms",
@@ -23,15 +21,15 @@ final class LiveTraining implements Callback {
     private long start;
     private long lastDraw;
     private long drawNanos;
+    private long paintedBefore;
+    private long longestFrame;
     private int draws;
 
     @Override
     public void onTrainBegin(int epochs, int batchesPerEpoch) {
         start = System.nanoTime();
-        if (mode == PlotMode.OFF) {
-            return;
-        }
         chart = mode == PlotMode.WINDOW ? reusedWindowChart() : newChart();
+        paintedBefore = chart.windowPaintNanos();
         Console console = Console.current();
         if (mode == PlotMode.TERMINAL && console.ansi()) {
             inPlace = new InPlace(console, Integer.getInteger("nnshell.plots.live.rows", 14));
@@ -49,12 +47,14 @@ final class LiveTraining implements Callback {
             }
         }
         long now = System.nanoTime();
-        boolean due = now - lastDraw >= intervalNanos;
-        boolean affordable = drawNanos <= BUDGET * (now - start) + ALLOWANCE_NANOS;
+        boolean due = mode != PlotMode.OFF && now - lastDraw >= intervalNanos;
+        long spent = drawNanos + chart.windowPaintNanos() - paintedBefore;
+        boolean affordable = spent <= BUDGET * (now - start);
         if (due && affordable) {
             draw();
             lastDraw = System.nanoTime();
             drawNanos += lastDraw - now;
+            longestFrame = Math.max(longestFrame, lastDraw - now);
         }
     }
 
@@ -66,11 +66,13 @@ final class LiveTraining implements Callback {
         switch (mode) {
             case WINDOW -> chart.redraw();
             case TERMINAL -> finishInTerminal();
-            case FILE -> Display.show(chart);
+            case FILE -> Display.show(chart.snapshot());
             default -> { }
         }
         if (mode != PlotMode.FILE) {
-            ChartLog.record(chart.title(), chart.png());
+            XyChart snapshot = chart.snapshot();
+            ChartLog.recordLater(snapshot.title(), snapshot::png);
+            Display.remember(snapshot);
         }
     }
 
@@ -82,6 +84,11 @@ final class LiveTraining implements Callback {
     /** Nanoseconds spent drawing during the run. */
     long drawNanos() {
         return drawNanos;
+    }
+
+    /** The longest a single frame took, in nanoseconds. */
+    long longestFrameNanos() {
+        return longestFrame;
     }
 
     private void draw() {

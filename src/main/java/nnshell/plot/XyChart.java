@@ -152,6 +152,26 @@ public class XyChart extends Chart {
         changed();
     }
 
+    @Override
+    protected Chart frozen() {
+        return snapshot();
+    }
+
+    /** A copy of the chart as it is now: title, axes, series and their styles. */
+    synchronized XyChart snapshot() {
+        XyChart copy = new XyChart(title());
+        copy.xTitle = xTitle;
+        copy.yTitle = yTitle;
+        copy.size(width(), height());
+        for (Series s : series) {
+            Series c = new Series(s.name, s.line, s.color, s.xs(), s.ys());
+            c.dashed = s.dashed;
+            c.axis = s.axis;
+            copy.series.add(c);
+        }
+        return copy;
+    }
+
     /** A copy of the series, for rendering outside the chart's lock. */
     synchronized List<Series> series() {
         List<Series> copy = new ArrayList<>();

@@ -4,10 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import nnshell.console.Console;
+import nnshell.dsl.FitOptions;
 import nnshell.dsl.Model;
+import nnshell.dsl.Optimizer;
 import nnshell.dsl.Seeds;
+import nnshell.dsl.Sequential;
 import nnshell.dsl.Tensor;
 
 /**
@@ -16,11 +20,11 @@ import nnshell.dsl.Tensor;
  * measured on the test set by two quality measures.
  *
  * <pre>{@code
- * Ablation.of(xTrain, yTrain, xTest, yTest)
- *     .variant("full", (x, y, seed) -> fitFull(x, y, seed))
- *     .variant("no hidden", (x, y, seed) -> fitLinear(x, y, seed))
- *     .withoutFeatures("no grades", (x, y, seed) -> fitFull(x, y, seed), 7, 8)
- *     .measures("accuracy", "auc").seeds(1, 2, 3).run()
+ * Ablation.of(xTrain, yTrain, xTest, yTest).training(() -> Adam(0.05), "mse", 40, 32)
+ *     .model("full", () -> sequential(Input(9), Dense(16, "relu"), Dense(1)))
+ *     .model("no hidden", () -> sequential(Input(9), Dense(1)))
+ *     .withoutFeatures("no grades", 7, 8)
+ *     .measures("mae", "mse").seeds(1, 2, 3).run()
  * }</pre>
  */
 public final class Ablation {
@@ -32,6 +36,10 @@ public final class Ablation {
     private Quality first = Quality.named("accuracy");
     private Quality second = Quality.named("logLoss");
     private long[] seeds = {1, 2, 3};
+    private Supplier<Optimizer> optimizer = () -> new Optimizer.Adam(0.01);
+    private String loss = "binaryCrossentropy";
+    private int epochs = 30;
+    private int batchSize = 32;
 
     /** Builds and fits a model on the given training data from the given seed. */
     @FunctionalInterface
@@ -64,6 +72,44 @@ public final class Ablation {
     /** Adds a variant of the model; the first one added is the baseline. */
     public Ablation variant(String name, Trainer trainer) {
         return add(name, new Variant(trainer, new int[0]));
+    }
+
+    /**
+     * Adds a variant built by {@code factory} (a layer removed, an activation changed ...) and
+     * trained by the recipe of {@link #training}; the first variant added is the baseline.
+     *
+     * <pre>{@code .model("tanh", () -> sequential(Input(2), Dense(8, "tanh"), Dense(1)))}</pre>
+     */
+    public Ablation model(String name, Supplier<Sequential> factory) {
+        return variant(name, (x, y, seed) -> fit(factory.get(), x, y));
+    }
+
+    /**
+     * How {@link #model} variants are trained: a fresh optimizer from {@code optimizer}, the
+     * loss by name, epochs and batch size (default Adam(0.01), binaryCrossentropy, 30, 32).
+     *
+     * <pre>{@code .training(() -> Adam(0.05), "mse", 50, 16)}</pre>
+     */
+    public Ablation training(Supplier<Optimizer> newOptimizer, String lossName, int epochCount,
+            int batch) {
+        optimizer = newOptimizer;
+        loss = lossName;
+        epochs = epochCount;
+        batchSize = batch;
+        return this;
+    }
+
+    /**
+     * Adds a variant of the baseline (the first variant) whose inputs lose the given feature
+     * columns (set to their training mean).
+     *
+     * <pre>{@code .withoutFeatures("no grades", 7, 8)}</pre>
+     */
+    public Ablation withoutFeatures(String name, int... columns) {
+        if (variants.isEmpty()) {
+            throw Msg.bad("ablation.noBaseline", name);
+        }
+        return withoutFeatures(name, variants.values().iterator().next().trainer(), columns);
     }
 
     /**
@@ -145,6 +191,12 @@ public final class Ablation {
         }
         Tensor predictions = Outputs.predict(model, test);
         return new double[] {first.of(predictions, yTest), second.of(predictions, yTest)};
+    }
+
+    private Model fit(Sequential m, Tensor x, Tensor y) {
+        m.compile(optimizer.get(), loss);
+        m.fit(x, y, new FitOptions().epochs(epochs).batchSize(batchSize).verbose(0));
+        return m;
     }
 
     private static Tensor blanked(Tensor x, int[] columns, double[] means) {

@@ -103,7 +103,7 @@ public final class ConfusionMatrix {
     @Override
     public String toString() {
         int w = cellWidth();
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(Msg.text("confusion.title")).append('\n');
         sb.append(pad(Msg.text("confusion.corner"), w));
         for (int p = 0; p < counts.length; p++) {
             sb.append(' ').append(pad(name(p), w));

@@ -49,6 +49,27 @@ public final class Explain {
     }
 
     /**
+     * A saliency map of one image ([h, w] or [channels, h, w]): |gradient of the predicted
+     * class's output| at each pixel, summed over channels.
+     *
+     * <pre>{@code Explain.saliencyMap(model, image)}</pre>
+     */
+    public static Heatmap saliencyMap(Model model, Tensor image) {
+        Images.requireImage(image);
+        Tensor batch = image.rank() == 2
+                ? image.copy().reshape(1, 1, image.shape(0), image.shape(1))
+                : Images.batchOf(image);
+        Tensor g = Sensitivity.inputGradient(model, batch, Outputs.PREDICTED);
+        int h = Images.height(image);
+        int w = Images.width(image);
+        double[][] map = new double[h][w];
+        for (int i = 0; i < g.size(); i++) {
+            map[(i / w) % h][i % w] += Math.abs(g.data()[i]);
+        }
+        return new Heatmap(map);
+    }
+
+    /**
      * The mean output as column {@code feature} sweeps 20 values from its minimum to maximum.
      *
      * <pre>{@code Explain.partialDependence(model, x, 2)}</pre>
@@ -132,6 +153,21 @@ public final class Explain {
     public static Comparison limeVsGradCam(Sequential model, Tensor image) {
         return compare(image, "LIME", limeImage(model, image).heatmap(), "Grad-CAM",
                 gradCam(model, image), 0.25);
+    }
+
+    /**
+     * Draws the image beside itself with the heat map over it in red, shown where charts go.
+     *
+     * <pre>{@code Explain.show(image, Explain.gradCam(model, image), "Grad-CAM")}</pre>
+     */
+    public static Chart show(Tensor image, Heatmap heat, String title) {
+        if (heat.height() != Images.height(image) || heat.width() != Images.width(image)) {
+            throw Msg.bad("heatmap.size", heat.height(), heat.width(), Images.height(image),
+                    Images.width(image));
+        }
+        return Figure.pictures(title, Msg.text("compare.kind"),
+                Overlay.image(image, Msg.text("compare.image")),
+                Overlay.withHeat(image, heat, title));
     }
 
     /**

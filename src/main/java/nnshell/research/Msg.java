@@ -14,8 +14,16 @@ final class Msg {
         return Lang.text(BUNDLE, key, args);
     }
 
-    /** An exception whose message is the sentence {@code key}. */
+    /**
+     * An exception whose message is the sentence {@code key}; its stack trace starts at the
+     * caller, so the first line a student sees names the method they called into.
+     */
     static IllegalArgumentException bad(String key, Object... args) {
-        return new IllegalArgumentException(text(key, args));
+        IllegalArgumentException e = new IllegalArgumentException(text(key, args));
+        StackTraceElement[] trace = e.getStackTrace();
+        if (trace.length > 1) {
+            e.setStackTrace(java.util.Arrays.copyOfRange(trace, 1, trace.length));
+        }
+        return e;
     }
 }

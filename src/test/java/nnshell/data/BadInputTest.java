@@ -84,6 +84,17 @@ class BadInputTest {
     }
 
     @Test
+    void aLineWithTooManyOrTooFewValuesIsNamed() throws Exception {
+        Path ragged = Files.writeString(temp.resolve("ragged.csv"), "a,b,c\n1,2,3\n4,\"5,5\",6\n"
+                + "7,8,9,10\n");
+
+        assertThatThrownBy(() -> Datasets.csv(ragged.toString()))
+                .isInstanceOf(DataException.class)
+                .hasMessageContaining(ragged + ", line 4: 4 values")
+                .hasMessageContaining("but the header names 3 columns");
+    }
+
+    @Test
     void emptyFileSaysWhatWasExpected() throws Exception {
         Path empty = Files.writeString(temp.resolve("grades.csv"), "");
 

@@ -22,7 +22,7 @@ class DatasetsTest {
 
     @BeforeEach
     void pointAtRealData() {
-        props.set("nnshell.data.dir", TestData.studentDir().toString());
+        TestData.findStudentDir().ifPresent(d -> props.set("nnshell.data.dir", d.toString()));
         props.set("nnshell.lang", "en");
     }
 
@@ -33,6 +33,7 @@ class DatasetsTest {
 
     @Test
     void studentMatHasTheDocumentedShapeAndMeanGrade() {
+        TestData.studentDir();
         Table t = Datasets.studentMat();
 
         assertThat(t.rowCount()).isEqualTo(395);
@@ -45,6 +46,7 @@ class DatasetsTest {
 
     @Test
     void studentPorHasTheDocumentedShapeAndMeanGrade() {
+        TestData.studentDir();
         Table t = Datasets.studentPor();
 
         assertThat(t.rowCount()).isEqualTo(649);
@@ -53,13 +55,18 @@ class DatasetsTest {
     }
 
     @Test
-    void digitsMatchTheBenchmarkCopyPixelForPixel() throws Exception {
+    void digitsHaveTheDocumentedShape() throws Exception {
         ImageSet d = Datasets.digits();
 
         assertThat(d.size()).isEqualTo(1797);
         assertThat(d.pixels().shape()).containsExactly(1797, 1, 8, 8);
         assertThat(Arrays.stream(d.labels()).distinct().count()).isEqualTo(10);
         assertThat(Arrays.stream(d.pixels().data()).max().getAsDouble()).isEqualTo(16);
+    }
+
+    @Test
+    void digitsEqualTheBenchmarkCopy() throws Exception {
+        ImageSet d = Datasets.digits();
 
         // the benchmark's digits.csv was written by scikit-learn from the same images
         List<String> rows = Files.readAllLines(TestData.benchDir().resolve("digits.csv"));
@@ -116,6 +123,7 @@ class DatasetsTest {
 
     @Test
     void listShowsEveryDatasetWithItsStatus() {
+        TestData.studentDir();
         Table list = Datasets.list();
 
         assertThat(list.stringColumn("name").asList()).containsExactly("student-mat",
@@ -128,6 +136,12 @@ class DatasetsTest {
     void loadByNameAndUnknownNameSuggestsTheNearest() {
         assertThat(Datasets.load("iris")).isInstanceOf(Table.class);
         assertThat(Datasets.load("digits")).isInstanceOf(ImageSet.class);
+        assertThat(Datasets.table("wine").rowCount()).isEqualTo(178);
+        assertThat(Datasets.images("digits").size()).isEqualTo(1797);
+        assertThatThrownBy(() -> Datasets.table("digits"))
+                .hasMessageContaining("load it with Datasets.images(\"digits\")");
+        assertThatThrownBy(() -> Datasets.images("iris"))
+                .hasMessageContaining("Dataset \"iris\" holds a table");
 
         assertThatThrownBy(() -> Datasets.load("irsi"))
                 .isInstanceOf(DataException.class)

@@ -149,5 +149,12 @@ class PrepTest {
         assertThat(images.shape()).containsExactly(1797, 1, 8, 8);
         assertThat(images.get(5, 0, 3, 4)).isEqualTo(digits.x().get(5, 0, 3, 4));
         assertThat(digits.first(10).pixels().shape()).containsExactly(10, 1, 8, 8);
+
+        Split<XY> parts = Prep.split(digits.xy(), 0.8, 0, 42);
+        assertThat(parts.train().x().shape()).containsExactly(parts.train().size(), 1, 8, 8);
+        assertThat(parts.train().size() + parts.test().size()).isEqualTo(1797);
+        long zerosInTest = Arrays.stream(parts.test().labels()).filter(l -> l == 0).count();
+        long zeros = Arrays.stream(digits.labels()).filter(l -> l == 0).count();
+        assertThat(zerosInTest).isEqualTo(zeros - Math.round(zeros * 0.8));
     }
 }

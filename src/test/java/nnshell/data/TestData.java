@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** Where the tests find the real data, and system properties set and restored around a test. */
 final class TestData {
@@ -16,18 +17,24 @@ final class TestData {
      * {@code shared/datasets/student-performance} folder beside this checkout or above it.
      */
     static Path studentDir() {
+        Optional<Path> dir = findStudentDir();
+        assumeTrue(dir.isPresent(), "the real Student Performance files are not on this machine");
+        return dir.get();
+    }
+
+    /** The folder with the real Student Performance files, if this machine has one. */
+    static Optional<Path> findStudentDir() {
         String env = System.getenv("NNSHELL_DATA_DIR");
         if (env != null && Files.isRegularFile(Path.of(env, "student-mat.csv"))) {
-            return Path.of(env);
+            return Optional.of(Path.of(env));
         }
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve("shared/datasets/student-performance");
             if (Files.isRegularFile(candidate.resolve("student-mat.csv"))) {
-                return candidate;
+                return Optional.of(candidate);
             }
         }
-        assumeTrue(false, "the real Student Performance files are not on this machine");
-        return null;
+        return Optional.empty();
     }
 
     /** The benchmark data folder (spiral.csv, digits.csv) beside or above this checkout. */

@@ -67,7 +67,8 @@ class BadInputTest {
         var dense = sequential(Input(2), Dense(3, "softmax"));
         dense.compile(SGD(0.1), "categoricalCrossentropy");
         assertThatThrownBy(() -> dense.fit(Tensor.zeros(2, 2), Tensor.of(0, 2), 1, 2))
-                .hasMessageContaining("one-hot").hasMessageContaining("sparseCategoricalCrossentropy");
+                .hasMessageContaining("one-hot")
+                .hasMessageContaining("sparseCategoricalCrossentropy");
         var binary = sequential(Input(2), Dense(1, "sigmoid"));
         binary.compile(SGD(0.1), "binaryCrossentropy");
         assertThatThrownBy(() -> binary.fit(Tensor.zeros(2, 2), Tensor.of(0, 3), 1, 2))

@@ -28,6 +28,7 @@ import nnshell.dsl.Tensor;
 class QuadrantImagesTest {
     static Sequential model;
     static Tensor[] test;
+    static long sessionSeed;
 
     static Tensor[] images(int n, long seed) {
         Random r = new Random(seed);
@@ -51,8 +52,14 @@ class QuadrantImagesTest {
         return new Tensor[] {x, y};
     }
 
+    @org.junit.jupiter.api.AfterAll
+    static void restoreSeed() {
+        Seeds.set(sessionSeed);
+    }
+
     @BeforeAll
     static void train() {
+        sessionSeed = Seeds.get();
         Tensor[] train = images(300, 1);
         test = images(100, 2);
         Seeds.set(5);
@@ -96,6 +103,20 @@ class QuadrantImagesTest {
             assertThat(c.agreement()).isGreaterThan(0.3);
             assertThat(plots.files()).hasSize(1);
         }
+    }
+
+    @Test
+    void saliencyMapIsTheBackpropagatedGradientCheckedByDifferences() {
+        Heatmap exact = Explain.saliencyMap(model, image(1));
+        nnshell.dsl.Model blackBox = model::predict;
+        Heatmap numeric = Explain.saliencyMap(blackBox, image(1));
+        for (int r = 0; r < 8; r++) {
+            for (int c = 0; c < 8; c++) {
+                assertThat(exact.get(r, c)).isCloseTo(numeric.get(r, c),
+                        org.assertj.core.api.Assertions.within(1e-5));
+            }
+        }
+        assertThat(exact.normalized().get(0, 0)).isBetween(0.0, 1.0);
     }
 
     @Test

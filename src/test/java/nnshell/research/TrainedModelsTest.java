@@ -23,6 +23,17 @@ import nnshell.dsl.Tensor;
 
 /** Known-answer tests on models trained with the real DSL. */
 class TrainedModelsTest {
+    private static long sessionSeed;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void rememberSeed() {
+        sessionSeed = Seeds.get();
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void restoreSeed() {
+        Seeds.set(sessionSeed);
+    }
 
     /** 5 features, label 1 when x2 + small noise > 0: only x2 carries the class. */
     static Tensor[] onlyX2Data(int n, long seed) {
@@ -135,6 +146,24 @@ class TrainedModelsTest {
         assertThat(r.worseThanBaseline("no hidden layer", 1)).isTrue();
         assertThat(r.mean("hidden layer", 1) - r.mean("no hidden layer", 1))
                 .isGreaterThan(0.2);
+    }
+
+    @Test
+    void modelVariantsFromFactoriesAndAFeatureDroppedFromTheBaseline() {
+        Tensor[] train = xor(300, 3);
+        Tensor[] test = xor(200, 4);
+        AblationResult r = Ablation.of(train[0], train[1], test[0], test[1])
+                .training(() -> Adam(0.05), "binaryCrossentropy", 40, 32)
+                .model("tanh", () -> sequential(Input(2), Dense(8, "tanh"), Dense(1, "sigmoid")))
+                .model("linear", () -> sequential(Input(2), Dense(8, "linear"),
+                        Dense(1, "sigmoid")))
+                .withoutFeatures("without x1", 1)
+                .measures("accuracy", "logLoss").seeds(1, 2).run();
+        // a linear hidden layer makes the whole network linear: XOR is lost again
+        assertThat(r.worseThanBaseline("linear", 0)).isTrue();
+        assertThat(r.worseThanBaseline("linear", 1)).isTrue();
+        assertThat(r.mean("without x1", 0)).isLessThan(0.7);
+        assertThat(r.rows()).hasSize(3);
     }
 
     static Model fitted(Tensor x, Tensor y, Sequential m) {

@@ -1,0 +1,69 @@
+package nnshell.lesson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A lesson in ./nnshell in a real terminal: steps, checks, progress that survives a kill. */
+class LessonIT {
+    private static final Duration START = Duration.ofSeconds(120);
+    private static final Duration STEP = Duration.ofSeconds(30);
+
+    @TempDir
+    Path state;
+
+    private String launch(String arguments) {
+        String home = System.getProperty("nnshell.home", ".");
+        return "cd '" + home + "' && NNSHELL_STATE_DIR='" + state + "' ./nnshell --no-color "
+                + arguments;
+    }
+
+    @Test
+    void aStudentWorksThroughStepsAndResumesAfterAKill() throws Exception {
+        try (Terminal term = new Terminal(launch(""))) {
+            term.await("nn> ", 1, START);
+            term.line("/lesson 2");
+            term.await("step 1 of 8", 1, STEP);
+            term.line("double[] w = {-1.5, 1.0, 1.0};");
+            term.line("double[] x = {1.0, 1.0};");
+            term.await("x ==> ", 1, STEP);
+            term.line("/next");
+            term.await("step 2 of 8", 1, STEP);
+
+            term.line("/check");
+            term.await("There is no variable `sum` yet", 1, STEP);
+            term.line("double sum = w[1] * x[0] + w[2] * x[1];");
+            term.line("/check");
+            term.await("`sum`: expected 0.5, found 2.", 1, STEP);
+            term.line("/hint");
+            term.await("Hint 1 of 1", 1, STEP);
+            term.line("sum = sum + w[0];");
+            term.line("/check");
+            term.await("Correct! /next goes on.", 1, STEP);
+            term.line("/next");
+            term.await("step 3 of 8", 1, STEP);
+            term.line("/where");
+            term.await("step 3 of 8", 2, STEP);
+
+            // the terminal is closed without /exit: the shell ends abruptly
+        }
+
+        // ./nnshell lesson NAME starts the shell in the lesson, where the student stopped
+        try (Terminal term = new Terminal(launch("lesson neuron"))) {
+            term.await("Resuming lesson 2", 1, START);
+            term.await("step 3 of 8", 1, STEP);
+            term.line("/lesson");
+            String list = term.await("A tour of the shell", 1, STEP);
+            assertThat(list).containsPattern("2\\s+The artificial neuron\\s+step 3 of 8");
+            term.line("sum * 2");
+            term.await("==> 1.0", 1, STEP);
+            term.line("/skip");
+            term.await("step 4 of 8", 1, STEP);
+            term.key("C-d");
+        }
+    }
+}
