@@ -7,7 +7,8 @@ import nnshell.dsl.Callback;
 
 /**
  * One training run's live chart: a point per metric per epoch, redrawn at most every so often
- * and only while drawing has cost under 5 % of the run's time so far. At the end the chart is
+ * and only while drawing (processor time of frames and of window painting) has cost under 5 %
+ * of the run's time so far. At the end the chart is
  * drawn once more and kept in {@link ChartLog}, rendered in the background.
  */
 final class LiveTraining implements Callback {
@@ -51,10 +52,12 @@ final class LiveTraining implements Callback {
         long spent = drawNanos + chart.windowPaintNanos() - paintedBefore;
         boolean affordable = spent <= BUDGET * (now - start);
         if (due && affordable) {
+            long cpu = CpuClock.now();
             draw();
+            long cost = CpuClock.now() - cpu;
             lastDraw = System.nanoTime();
-            drawNanos += lastDraw - now;
-            longestFrame = Math.max(longestFrame, lastDraw - now);
+            drawNanos += cost;
+            longestFrame = Math.max(longestFrame, cost);
         }
     }
 
