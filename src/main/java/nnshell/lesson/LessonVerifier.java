@@ -141,6 +141,7 @@ public final class LessonVerifier {
     static String oneLine(String message) {
         return message.lines().map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.startsWith("location:"))
+                .filter(l -> !l.matches("[\\^\\-~ ]+"))
                 .collect(java.util.stream.Collectors.joining(" ")).replaceAll("\\s+", " ");
     }
 

@@ -52,14 +52,13 @@ class LessonIT {
             // the terminal is closed without /exit: the shell ends abruptly
         }
 
-        try (Terminal term = new Terminal(launch(""))) {
-            term.await("nn> ", 1, START);
-            term.line("/lesson");
-            String list = term.await("The artificial neuron", 1, STEP);
-            assertThat(list).containsPattern("2\\s+The artificial neuron\\s+step 3 of 8");
-            term.line("/lesson neuron");
-            term.await("Resuming lesson 2", 1, STEP);
+        // ./nnshell lesson NAME starts the shell in the lesson, where the student stopped
+        try (Terminal term = new Terminal(launch("lesson neuron"))) {
+            term.await("Resuming lesson 2", 1, START);
             term.await("step 3 of 8", 1, STEP);
+            term.line("/lesson");
+            String list = term.await("A tour of the shell", 1, STEP);
+            assertThat(list).containsPattern("2\\s+The artificial neuron\\s+step 3 of 8");
             term.line("sum * 2");
             term.await("==> 1.0", 1, STEP);
             term.line("/skip");
