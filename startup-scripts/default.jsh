@@ -4,3 +4,5 @@ import static nnshell.dsl.Keras.*;
 import nnshell.data.*;
 import tech.tablesaw.api.Table;
 import nnshell.research.*;
+import static nnshell.plot.Plots.*;
+{ nnshell.plot.LivePlots.install(); }

@@ -26,7 +26,7 @@ public final class Csv {
 
     /** Reads {@code file}, guessing the separator from its header line. */
     public static Table read(Path file) {
-        return read(file, guessSeparator(file, header(file)));
+        return read(file, guessSeparator(header(file)));
     }
 
     /** Reads {@code file} whose values are separated by {@code separator}. */
@@ -149,7 +149,7 @@ public final class Csv {
         }
     }
 
-    private static char guessSeparator(Path file, String header) {
+    private static char guessSeparator(String header) {
         char best = ',';
         long most = 0;
         for (char c : SEPARATORS) {

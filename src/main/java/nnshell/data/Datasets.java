@@ -1,7 +1,7 @@
 package nnshell.data;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import tech.tablesaw.api.StringColumn;
@@ -66,7 +66,7 @@ public final class Datasets {
         List<String> measures = List.of("radius", "texture", "perimeter", "area",
                 "smoothness", "compactness", "concavity", "concave_points", "symmetry",
                 "fractal_dimension");
-        List<String> features = new java.util.ArrayList<>();
+        List<String> features = new ArrayList<>();
         for (String kind : List.of("mean_", "error_", "worst_")) {
             measures.forEach(m -> features.add(kind + m));
         }
@@ -124,7 +124,7 @@ public final class Datasets {
                 StringColumn.create("source", all.stream().map(DatasetInfo::source)),
                 StringColumn.create("licence", all.stream().map(DatasetInfo::licence)),
                 StringColumn.create("status", all.stream().map(Datasets::status)));
-        return table;
+        return DataTable.of(table);
     }
 
     /** Reads your own CSV file, guessing the separator. {@code Datasets.csv("marks.csv")} */
@@ -132,7 +132,7 @@ public final class Datasets {
         Path file = Path.of(path);
         Table table = Csv.read(file);
         DataLog.record(file.toString(), Sha256.of(file));
-        return table;
+        return DataTable.of(table);
     }
 
     /** Reads your own CSV file whose values are separated by {@code separator}. */
@@ -140,7 +140,7 @@ public final class Datasets {
         Path file = Path.of(path);
         Table table = Csv.read(file, separator);
         DataLog.record(file.toString(), Sha256.of(file));
-        return table;
+        return DataTable.of(table);
     }
 
     private static Table student(String file) {
@@ -148,7 +148,7 @@ public final class Datasets {
         Table table = Csv.read(path, ';');
         Csv.requireColumnCount(table, path, 33);
         Csv.requireNumeric(table, path, STUDENT_NUMERIC);
-        return table;
+        return DataTable.of(table);
     }
 
     private static String status(DatasetInfo info) {

@@ -1,7 +1,9 @@
 package nnshell.data;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 import org.apache.commons.math3.stat.inference.TTest;
@@ -48,7 +50,7 @@ public final class Explore {
         }
         out.addColumns(name, count, missing, distinct);
         stats.forEach(out::addColumns);
-        return out;
+        return DataTable.of(out);
     }
 
     /**
@@ -82,8 +84,8 @@ public final class Explore {
         }
         double[] a = valuesWhere(values, groups, names.get(0));
         double[] b = valuesWhere(values, groups, names.get(1));
-        double meanA = java.util.Arrays.stream(a).average().orElse(Double.NaN);
-        double meanB = java.util.Arrays.stream(b).average().orElse(Double.NaN);
+        double meanA = Arrays.stream(a).average().orElse(Double.NaN);
+        double meanB = Arrays.stream(b).average().orElse(Double.NaN);
         Table out = Table.create(Msg.text("explore.compare", value, by),
                 StringColumn.create(by, names),
                 IntColumn.create("count", a.length, b.length),
@@ -101,7 +103,7 @@ public final class Explore {
         Tables.require(table, rows, columns);
         Table out = table.xTabCounts(rows, columns);
         out.column(0).setName(rows);
-        return out.setName(Msg.text("explore.crossTab", rows, columns));
+        return DataTable.of(out.setName(Msg.text("explore.crossTab", rows, columns)));
     }
 
     /** Like {@link #crossTab}, as percentages of each row (each row sums to 100). */
@@ -135,7 +137,7 @@ public final class Explore {
         for (int c = 0; c < cols.size(); c++) {
             int col = c;
             out.addColumns(DoubleColumn.create(cols.get(c).name(),
-                    java.util.Arrays.stream(m).mapToDouble(row -> row[col])));
+                    Arrays.stream(m).mapToDouble(row -> row[col])));
         }
         return rounded(out);
     }
@@ -202,7 +204,7 @@ public final class Explore {
 
     private static double[] valuesWhere(NumericColumn<?> values, Column<?> groups,
             String group) {
-        return java.util.stream.IntStream.range(0, values.size())
+        return IntStream.range(0, values.size())
                 .filter(r -> !values.isMissing(r) && plain(groups, r).equals(group))
                 .mapToDouble(values::getDouble).toArray();
     }
@@ -228,7 +230,8 @@ public final class Explore {
     }
 
     /** Double columns rounded to three decimals, so the table prints narrow. */
-    private static Table rounded(Table table) {
+    private static Table rounded(Table raw) {
+        Table table = DataTable.of(raw);
         for (Column<?> c : List.copyOf(table.columns())) {
             if (c instanceof DoubleColumn d) {
                 table.replaceColumn(c.name(), d.map(v -> Math.round(v * 1000) / 1000.0)

@@ -59,7 +59,7 @@ public final class Hypotheses {
         if (ALL.stream().anyMatch(h -> !h.chart().isEmpty())) {
             table.addColumns(StringColumn.create("chart", ALL.stream().map(Hypothesis::chart)));
         }
-        return table;
+        return DataTable.of(table);
     }
 
     /** Prints the hypotheses as a table, then each one's evidence. */

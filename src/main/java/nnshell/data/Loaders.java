@@ -50,14 +50,14 @@ final class Loaders {
             for (int c = 0; c < features.size(); c++) {
                 columns[c][r - 1] = number(path, r + 1, c + 1, cells[c]);
             }
-            labels[r - 1] = classes.get((int) number(path, r + 1, cells.length, cells[cells.length
-                    - 1]));
+            String last = cells[cells.length - 1];
+            labels[r - 1] = classes.get((int) number(path, r + 1, cells.length, last));
         }
         Table table = Table.create(name);
         for (int c = 0; c < features.size(); c++) {
             table.addColumns(DoubleColumn.create(features.get(c), columns[c]));
         }
-        return table.addColumns(StringColumn.create(label, labels));
+        return DataTable.of(table.addColumns(StringColumn.create(label, labels)));
     }
 
     /** The digits: 64 pixel values then the label per line, gzip-compressed. */

@@ -2,6 +2,7 @@ package nnshell.data;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import nnshell.dsl.Tensor;
 import tech.tablesaw.api.DoubleColumn;
@@ -57,7 +58,7 @@ public final class Scaler {
         scale = new double[names.length];
         for (int c = 0; c < names.length; c++) {
             NumericColumn<?> column = Tables.numeric(train, names[c]);
-            learn(c, java.util.stream.IntStream.range(0, column.size())
+            learn(c, IntStream.range(0, column.size())
                     .filter(r -> !column.isMissing(r)).mapToDouble(column::getDouble).toArray());
         }
         columns = List.of(names);

@@ -54,14 +54,20 @@ public final class Tables {
      * columns, each repeating the first column; at most 40 rows are shown.
      */
     public static String render(Table table, int width) {
-        Table shown = table.rowCount() > 40 ? table.first(40) : table;
+        return render(table, width, 40);
+    }
+
+    /** The table as text no wider than {@code width}, showing at most {@code maxRows} rows. */
+    public static String render(Table table, int width, int maxRows) {
+        Table shown = table.rowCount() > maxRows ? table.first(maxRows) : table;
         StringBuilder out = new StringBuilder();
         for (List<String> block : blocks(shown, width)) {
-            String text = shown.selectColumns(block.toArray(String[]::new)).printAll();
+            String text = Table.create(shown.name(), block.stream().map(shown::column)
+                    .toArray(Column<?>[]::new)).printAll();
             out.append(out.length() == 0 ? text : "\n" + stripTitle(text)).append('\n');
         }
         if (shown != table) {
-            out.append(Msg.text("table.moreRows", table.rowCount() - 40)).append('\n');
+            out.append(Msg.text("table.moreRows", table.rowCount() - maxRows)).append('\n');
         }
         return out.toString().stripTrailing();
     }

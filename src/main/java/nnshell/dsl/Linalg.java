@@ -147,23 +147,31 @@ final class Linalg {
         }
     }
 
-    /** A dot product with four independent sums, so the adds do not wait on each other. */
+    /** A dot product with eight independent sums, so the adds do not wait on each other. */
     static double dot(double[] a, int ai, double[] b, int bi, int k) {
         double s0 = 0;
         double s1 = 0;
         double s2 = 0;
         double s3 = 0;
+        double s4 = 0;
+        double s5 = 0;
+        double s6 = 0;
+        double s7 = 0;
         int p = 0;
-        for (; p + 3 < k; p += 4) {
+        for (; p + 7 < k; p += 8) {
             s0 += a[ai + p] * b[bi + p];
             s1 += a[ai + p + 1] * b[bi + p + 1];
             s2 += a[ai + p + 2] * b[bi + p + 2];
             s3 += a[ai + p + 3] * b[bi + p + 3];
+            s4 += a[ai + p + 4] * b[bi + p + 4];
+            s5 += a[ai + p + 5] * b[bi + p + 5];
+            s6 += a[ai + p + 6] * b[bi + p + 6];
+            s7 += a[ai + p + 7] * b[bi + p + 7];
         }
         for (; p < k; p++) {
             s0 += a[ai + p] * b[bi + p];
         }
-        return (s0 + s1) + (s2 + s3);
+        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
     }
 
     private static void tt(int m, int n, int k, double[] a, double[] b, double[] c) {

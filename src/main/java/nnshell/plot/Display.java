@@ -11,20 +11,19 @@ import nnshell.console.Console;
  */
 public final class Display {
     private static final System.Logger LOG = System.getLogger(Display.class.getName());
-    private static volatile PlotMode mode;
     private static volatile Chart last;
 
     private Display() {
     }
 
-    /** The mode in force now (from {@code nnshell.plots} or detected, until one is set). */
+    /**
+     * The mode in force now: the system property {@code nnshell.plots} (set by {@code --plots},
+     * {@code /plot mode}, or a lesson check), else window with a display and terminal without.
+     * A window asked for where no display is falls back to the terminal.
+     */
     public static PlotMode mode() {
-        PlotMode m = mode;
-        if (m == null) {
-            m = PlotMode.configured();
-            mode = m;
-        }
-        return m;
+        PlotMode m = PlotMode.configured();
+        return m == PlotMode.WINDOW && !PlotMode.displayAvailable() ? PlotMode.TERMINAL : m;
     }
 
     /** Sets where later charts go. A window asked for without a display falls back. */
@@ -33,13 +32,18 @@ public final class Display {
             Console.current().println(Messages.text("window.nodisplay"));
             newMode = PlotMode.TERMINAL;
         }
-        mode = newMode;
+        System.setProperty("nnshell.plots", newMode.word());
         return newMode;
     }
 
     /** The chart shown last, or null before the first. */
     public static Chart last() {
         return last;
+    }
+
+    /** Makes {@code chart} the last chart (for {@code /plot save}) without showing it. */
+    static void remember(Chart chart) {
+        last = chart;
     }
 
     /** Shows {@code chart} in the current mode and records it. */

@@ -22,14 +22,12 @@ final class LiveTraining implements Callback {
     private long lastDraw;
     private long drawNanos;
     private long paintedBefore;
+    private long longestFrame;
     private int draws;
 
     @Override
     public void onTrainBegin(int epochs, int batchesPerEpoch) {
         start = System.nanoTime();
-        if (mode == PlotMode.OFF) {
-            return;
-        }
         chart = mode == PlotMode.WINDOW ? reusedWindowChart() : newChart();
         paintedBefore = chart.windowPaintNanos();
         Console console = Console.current();
@@ -49,13 +47,14 @@ final class LiveTraining implements Callback {
             }
         }
         long now = System.nanoTime();
-        boolean due = now - lastDraw >= intervalNanos;
+        boolean due = mode != PlotMode.OFF && now - lastDraw >= intervalNanos;
         long spent = drawNanos + chart.windowPaintNanos() - paintedBefore;
         boolean affordable = spent <= BUDGET * (now - start);
         if (due && affordable) {
             draw();
             lastDraw = System.nanoTime();
             drawNanos += lastDraw - now;
+            longestFrame = Math.max(longestFrame, lastDraw - now);
         }
     }
 
@@ -73,6 +72,7 @@ final class LiveTraining implements Callback {
         if (mode != PlotMode.FILE) {
             XyChart snapshot = chart.snapshot();
             ChartLog.recordLater(snapshot.title(), snapshot::png);
+            Display.remember(snapshot);
         }
     }
 
@@ -84,6 +84,11 @@ final class LiveTraining implements Callback {
     /** Nanoseconds spent drawing during the run. */
     long drawNanos() {
         return drawNanos;
+    }
+
+    /** The longest a single frame took, in nanoseconds. */
+    long longestFrameNanos() {
+        return longestFrame;
     }
 
     private void draw() {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 
 import nnshell.dsl.Model;
+import nnshell.dsl.Sequential;
 import nnshell.dsl.Tensor;
 
 /**
@@ -61,7 +62,7 @@ public final class Plots {
     public static XyChart activation(String name, DoubleUnaryOperator f, DoubleUnaryOperator df) {
         double[] x = grid(-4, 4);
         XyChart chart = new XyChart(name).line(name, x, f).line(name + "'", x, df);
-        return show(chart.axes("x", ""));
+        return show(chart);
     }
 
     /** Dots at the points (x[i], y[i]). Example: {@code scatter(heights, weights)}. */
@@ -119,6 +120,27 @@ public final class Plots {
             tiles.add(new TileGrid.Tile("neuron " + (k + 1), Grids.image(g, Palette::diverging)));
         }
         return show(new TileGrid("Neuron outputs", tiles, Math.min(neurons, 6), true));
+    }
+
+    /**
+     * Each neuron of layer {@code layer} (counted from 0) of a model on 2-D data, over the
+     * plane around {@code x}: the model's layers up to that one, one small heatmap per unit.
+     *
+     * <pre>{@code neuronOutputs(model, 0, x)}</pre>
+     */
+    public static Chart neuronOutputs(Sequential model, int layer, Tensor x) {
+        int count = model.layers().size();
+        if (layer < 0 || layer >= count) {
+            throw new IllegalArgumentException(Messages.text("layer.index", layer, count,
+                    count - 1));
+        }
+        return neuronOutputs(in -> {
+            Tensor t = in;
+            for (int i = 0; i <= layer; i++) {
+                t = model.layer(i).predict(t);
+            }
+            return t;
+        }, x);
     }
 
     /** A histogram of the values in 20 bins. Example: {@code histogram(weights)}. */

@@ -156,6 +156,21 @@ public final class Explain {
     }
 
     /**
+     * Draws the image beside itself with the heat map over it in red, shown where charts go.
+     *
+     * <pre>{@code Explain.show(image, Explain.gradCam(model, image), "Grad-CAM")}</pre>
+     */
+    public static Chart show(Tensor image, Heatmap heat, String title) {
+        if (heat.height() != Images.height(image) || heat.width() != Images.width(image)) {
+            throw Msg.bad("heatmap.size", heat.height(), heat.width(), Images.height(image),
+                    Images.width(image));
+        }
+        return Figure.pictures(title, Msg.text("compare.kind"),
+                Overlay.image(image, Msg.text("compare.image")),
+                Overlay.withHeat(image, heat, title));
+    }
+
+    /**
      * Draws the image and two explanations of it side by side, saves the picture, and
      * measures their agreement: IoU of their top {@code fraction} of pixels.
      *

@@ -71,6 +71,21 @@ public final class FeatureScores {
         return ranked().indexOf(names.get(indexOf(name))) + 1;
     }
 
+    /**
+     * The scores as bars, most important first, shown where charts go now.
+     *
+     * <pre>{@code Explain.perturbation(model, x, names).plot()}</pre>
+     */
+    public nnshell.plot.Chart plot() {
+        var chart = new org.knowm.xchart.CategoryChartBuilder().width(560).height(380)
+                .title(method).build();
+        chart.getStyler().setLegendVisible(false);
+        List<Integer> order = order();
+        chart.addSeries(method, order.stream().map(names::get).toList(),
+                order.stream().map(i -> scores[i]).toList());
+        return Figure.charts(method, Msg.text("scores.kind"), chart);
+    }
+
     /** The ranked table: position, name, score and a bar proportional to |score|. */
     @Override
     public String toString() {

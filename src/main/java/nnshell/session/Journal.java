@@ -34,24 +34,24 @@ public final class Journal implements EvalListener, AutoCloseable {
     private static final Pattern NAME = Pattern.compile("session-(\\d+)\\.jsh");
 
     private final Path file;
-    private final FileChannel channel;
+    private final String header;
+    private FileChannel channel;
 
-    private Journal(Path file, FileChannel channel) {
+    private Journal(Path file, String header) {
         this.file = file;
-        this.channel = channel;
+        this.header = header;
     }
 
-    /** Starts this process's journal in {@code stateDir}, for a session with this seed. */
+    /**
+     * This process's journal in {@code stateDir}, for a session with this seed; the file is
+     * written from the first snippet on, so a session that ran nothing leaves nothing.
+     */
     public static Journal start(Path stateDir, long seed) throws IOException {
         Path dir = Files.createDirectories(stateDir.resolve("journal"));
         Path file = dir.resolve("session-" + ProcessHandle.current().pid() + ".jsh");
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
-                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
-        Journal journal = new Journal(file, channel);
-        journal.append("// nnshell journal of an unfinished session\n// started: "
+        return new Journal(file, "// nnshell journal of an unfinished session\n// started: "
                 + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\n// seed: " + seed
                 + "\n\nnnshell.dsl.Seeds.set(" + seed + "L);\n");
-        return journal;
     }
 
     /** The journal file. */
@@ -72,20 +72,33 @@ public final class Journal implements EvalListener, AutoCloseable {
 
     private synchronized void append(String text) {
         try {
-            ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
-            while (bytes.hasRemaining()) {
-                channel.write(bytes);
+            if (channel == null) {
+                channel = FileChannel.open(file, StandardOpenOption.CREATE,
+                        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+                write(header);
             }
-            channel.force(true);
+            write(text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    private void write(String text) throws IOException {
+        ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+        while (bytes.hasRemaining()) {
+            channel.write(bytes);
+        }
+        channel.force(true);
+    }
+
     /** Ends the session normally: the journal becomes {@code last-session.jsh}. */
     @Override
     public synchronized void close() throws IOException {
+        if (channel == null) {
+            return;
+        }
         channel.close();
+        channel = null;
         Files.move(file, file.resolveSibling("last-session.jsh"),
                 StandardCopyOption.REPLACE_EXISTING);
     }

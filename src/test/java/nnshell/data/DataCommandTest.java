@@ -98,6 +98,9 @@ class DataCommandTest {
         assertThat(r.status()).isEqualTo(EvalResult.Status.EXCEPTION);
         assertThat(r.message()).contains("There is no dataset \"studnet-mat\"",
                 "Did you mean \"student-mat\"");
+        // the frame shown is the call the student made, not the package's insides
+        assertThat(r.message()).contains("nnshell.data.Datasets.load")
+                .doesNotContain("Msg.error", "Catalog");
     }
 
     /** The parts of a shell the command uses: a console and the language. */

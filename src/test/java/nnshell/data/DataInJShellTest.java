@@ -64,6 +64,17 @@ class DataInJShellTest {
     }
 
     @Test
+    void aLoadedTableShowsItsFirstRowsWithinTheConsoleWidth() {
+        EvalResult r = engine.eval("Datasets.studentMat()").get(0);
+
+        assertThat(r.ok()).isTrue();
+        assertThat(r.value()).contains("school", "G3", "... 390 more rows",
+                "student-mat.csv: 395 rows x 33 columns");
+        assertThat(r.value().lines()).allMatch(line -> line.length() <= 100);
+        assertThat(r.value().lines().count()).isLessThan(60);
+    }
+
+    @Test
     void preparedIrisTrainsADenseNetwork() {
         List<EvalResult> results = engine.eval(String.join("\n",
                 "var irisParts = Prep.split(Datasets.iris(), \"species\", 0.7, 0.0, 1);",

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 
+import nnshell.dsl.Keras;
+import nnshell.dsl.Sequential;
 import nnshell.dsl.Tensor;
 
 /** Every kind of chart draws a real PNG of the requested size and a parseable SVG. */
@@ -39,7 +41,7 @@ class ChartFilesTest {
 
     @AfterAll
     static void reset() {
-        Display.mode(PlotMode.OFF);
+        System.clearProperty("nnshell.plots");
     }
 
     static List<Supplier<Chart>> charts() {
@@ -108,6 +110,35 @@ class ChartFilesTest {
         assertThat(added).hasSize(1);
         BufferedImage img = ImageIO.read(new ByteArrayInputStream(added.get(0).png()));
         assertThat(img.getWidth()).isPositive();
+    }
+
+    @Test
+    void neuronOutputsShowsOneTilePerUnitOfTheChosenLayer() {
+        Sequential model = new Sequential(Keras.Input(2), Keras.Dense(3, "tanh"),
+                Keras.Dense(1, "sigmoid"));
+        Tensor x = Samples.blobs(20);
+
+        assertThat(Plots.neuronOutputs(model, 0, x).toString()).startsWith("grid of 3 images");
+        assertThat(Plots.neuronOutputs(model, 1, x).toString()).startsWith("image");
+        assertThatThrownBy(() -> Plots.neuronOutputs(model, 2, x))
+                .hasMessageContaining("no layer 2").hasMessageContaining("0 to 1");
+    }
+
+    @Test
+    void aLiveChartIsKeptAsAPngWhenTheLogIsRead() throws IOException {
+        int before = ChartLog.count();
+        LiveTraining live = new LiveTraining();
+        live.onTrainBegin(3, 1);
+        for (int e = 0; e < 3; e++) {
+            live.onEpochEnd(e, Samples.logs(e));
+        }
+        live.onTrainEnd(Samples.logs(2));
+
+        List<ChartLog.Entry> added = ChartLog.since(before);
+        assertThat(added).hasSize(1);
+        assertThat(ImageIO.read(new ByteArrayInputStream(added.get(0).png())).getWidth())
+                .isEqualTo(720);
+        assertThat(Plots.lastChart().toString()).startsWith("line chart \"Training\"");
     }
 
     @Test

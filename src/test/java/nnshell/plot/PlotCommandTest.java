@@ -43,7 +43,7 @@ class PlotCommandTest {
     @AfterEach
     void tearDown() {
         Console.install(Console.plain(System.out));
-        Display.mode(PlotMode.OFF);
+        System.clearProperty("nnshell.plots");
         System.clearProperty("nnshell.plots.dir");
     }
 

@@ -96,4 +96,9 @@ final class Samples {
         }
         return Tensor.wrap(m, n, n);
     }
+
+    /** Logs of a made-up epoch: a falling loss and accuracy rising. */
+    static java.util.Map<String, Double> logs(int epoch) {
+        return java.util.Map.of("loss", 1.0 / (epoch + 1), "accuracy", 1 - 0.5 / (epoch + 1));
+    }
 }

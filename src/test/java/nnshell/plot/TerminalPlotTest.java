@@ -80,8 +80,8 @@ class TerminalPlotTest {
 
     @Test
     void otherChartsBecomeBlockPicturesOfTheirColours() {
-        Display.mode(PlotMode.OFF);
-        Chart chart = Plots.bar(new String[] {"a", "b"}, new double[] {1, 2});
+        Chart chart = CategoryCharts.bar("", new String[] {"a", "b"}, new double[] {1, 2},
+                false);
         String colour = chart.toTerminal(60, 16, true);
         String plain = chart.toTerminal(60, 16, false);
 

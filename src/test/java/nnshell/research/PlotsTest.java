@@ -59,6 +59,19 @@ class PlotsTest {
     }
 
     @Test
+    void featureScoresPlotAsRankedBarsAndAHeatMapOverItsImage() throws Exception {
+        FeatureScores s = new FeatureScores("m", java.util.List.of("a", "b", "c"),
+                new double[] {0.1, -0.9, 0.4});
+        assertThat(s.plot().title()).isEqualTo("m");
+        Heatmap heat = new Heatmap(new double[4][6]);
+        Explain.show(Tensor.zeros(1, 4, 6), heat, "empty");
+        assertThat(plots.files()).hasSize(2);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Explain.show(
+                Tensor.zeros(1, 5, 6), heat, "x")).hasMessageContaining("4x6")
+                .hasMessageContaining("5x6");
+    }
+
+    @Test
     void partialDependencePlotIsSaved() throws Exception {
         PartialDependence pd = Sensitivity.partialDependence(SensitivityTest.ONLY_X2,
                 SensitivityTest.gaussian(50, 5, 1), 2, 10, "x2", -1);

@@ -28,6 +28,7 @@ import nnshell.dsl.Tensor;
 class QuadrantImagesTest {
     static Sequential model;
     static Tensor[] test;
+    static long sessionSeed;
 
     static Tensor[] images(int n, long seed) {
         Random r = new Random(seed);
@@ -51,8 +52,14 @@ class QuadrantImagesTest {
         return new Tensor[] {x, y};
     }
 
+    @org.junit.jupiter.api.AfterAll
+    static void restoreSeed() {
+        Seeds.set(sessionSeed);
+    }
+
     @BeforeAll
     static void train() {
+        sessionSeed = Seeds.get();
         Tensor[] train = images(300, 1);
         test = images(100, 2);
         Seeds.set(5);

@@ -8,11 +8,20 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import nnshell.dsl.Seeds;
 import nnshell.shell.Engine;
 import nnshell.shell.spi.EvalResult;
 
 /** The research tools called the way a student types them, in the real JShell. */
 class ResearchInShellTest {
+
+    private final long sessionSeed = Seeds.get();
+
+    /** Snippets share the host's classes, so a snippet's Seeds.set would outlive the test. */
+    @org.junit.jupiter.api.AfterEach
+    void restoreSeed() {
+        Seeds.set(sessionSeed);
+    }
 
     @Test
     void shortCallsWorkAfterTheDefaultStartup() throws Exception {

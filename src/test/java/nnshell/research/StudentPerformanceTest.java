@@ -29,6 +29,7 @@ class StudentPerformanceTest {
     static Sequential model;
     static Tensor x;
     static Tensor y;
+    static long sessionSeed = Seeds.get();
 
     @BeforeAll
     static void train() {
@@ -47,6 +48,7 @@ class StudentPerformanceTest {
     @AfterAll
     static void restore() {
         System.clearProperty("nnshell.data.dir");
+        Seeds.set(sessionSeed);
     }
 
     @Test

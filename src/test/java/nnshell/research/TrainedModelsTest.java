@@ -23,6 +23,17 @@ import nnshell.dsl.Tensor;
 
 /** Known-answer tests on models trained with the real DSL. */
 class TrainedModelsTest {
+    private static long sessionSeed;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void rememberSeed() {
+        sessionSeed = Seeds.get();
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void restoreSeed() {
+        Seeds.set(sessionSeed);
+    }
 
     /** 5 features, label 1 when x2 + small noise > 0: only x2 carries the class. */
     static Tensor[] onlyX2Data(int n, long seed) {
