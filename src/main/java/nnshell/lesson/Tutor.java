@@ -79,6 +79,10 @@ public final class Tutor {
         }
         lesson = chosen;
         int resumeAt = Math.min(progress().step(chosen.id()), chosen.steps().size() - 1);
+        if (progress().finished(chosen.id())) {
+            say("tutor.again", chosen.id());
+            resumeAt = 0;
+        }
         if (resumeAt > 0 && startedHere.add(chosen.id())) {
             restore(resumeAt);
         }

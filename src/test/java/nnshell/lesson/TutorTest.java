@@ -204,4 +204,20 @@ class TutorTest {
                 "There is no lesson \"nueron\"; ./nnshell lessons lists them.",
                 "Did you mean 2 (neuron)?");
     }
+
+    @Test
+    void aFinishedLessonIsMarkedAndStartsAgainFromTheTop() {
+        command(context, "/lesson 0");
+        for (int i = 0; i < 6; i++) {
+            assertThat(command(context, "/skip")).isTrue();
+        }
+        assertThat(output()).contains("Lesson 0, \"A tour of the shell\", is finished.",
+                "Next: /lesson 1");
+        assertThat(context.variable("secondsPerDay")).contains(86400);
+        assertThat(Progress.load(state).finished("0")).isTrue();
+        command(context, "/lesson");
+        assertThat(output()).containsPattern("0\\s+A tour of the shell\\s+finished");
+        command(context, "/lesson 0");
+        assertThat(output()).contains("You have finished this lesson before", "step 1 of 6");
+    }
 }
