@@ -292,8 +292,10 @@ public final class Tutor {
     private void show() {
         Step s = current();
         console().println("");
-        console().println(msg("tutor.header", lesson.id(), lesson.title().in(locale()),
-                step + 1, lesson.steps().size()) + "  " + s.title().in(locale()));
+        String header = msg("tutor.header", lesson.id(), lesson.title().in(locale()),
+                step + 1, lesson.steps().size()) + "  " + s.title().in(locale());
+        // bold where the terminal understands ANSI; plain for pipes and --no-color
+        console().println(console().ansi() ? "\u001b[1m" + header + "\u001b[0m" : header);
         console().println("");
         console().println(s.text().in(locale()).strip());
         if (!s.tryCode().isEmpty()) {
