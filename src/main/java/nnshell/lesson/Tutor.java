@@ -117,6 +117,12 @@ public final class Tutor {
         return save();
     }
 
+    /** Says how {@code /lesson reset} is used; false, as nothing was reset. */
+    boolean resetUsage() {
+        say("tutor.resetUsage");
+        return false;
+    }
+
     /** Moves to the next step; an unsolved exercise must be checked or skipped first. */
     public boolean next() {
         if (!active()) {

@@ -132,6 +132,8 @@ class TutorTest {
         assertThat(command(context, "/lesson")).isTrue();
         assertThat(output()).containsPattern("0\\s+A tour of the shell\\s+not started")
                 .containsPattern("2\\s+The artificial neuron\\s+step 2 of 8");
+        assertThat(command(context, "/lesson reset")).isFalse();
+        assertThat(output()).contains("/lesson reset needs one lesson");
         assertThat(command(context, "/lesson reset 2")).isTrue();
         assertThat(Progress.load(state).started("2")).isFalse();
         assertThat(command(context, "/next")).isFalse();
