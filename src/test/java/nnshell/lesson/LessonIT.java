@@ -71,7 +71,7 @@ class LessonIT {
             term.await("Correct! /next goes on.", 1, STEP);
             Path saved = state.resolve("after-check.jsh");
             term.line("/save " + saved);
-            term.await("after-check.jsh", 2, STEP);
+            term.await("Replay it with", 1, STEP);
             assertThat(Files.readString(saved)).contains("int fire(double[] w")
                     .doesNotContain("nnshell.lesson.Answer");
             term.line("/next");
