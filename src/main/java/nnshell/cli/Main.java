@@ -23,7 +23,20 @@ public final class Main extends ShellCommand {
 
     /** Runs the command line and exits with its code: 0 ok, 1 failure, 2 usage. */
     public static void main(String[] args) {
+        if (args.length == 0) {
+            // the plain shell skips building the whole command-line model: a faster prompt
+            System.exit(plainShell());
+        }
         System.exit(commandLine().execute(args));
+    }
+
+    private static int plainShell() {
+        try {
+            return new ShellCommand().call();
+        } catch (java.io.IOException | RuntimeException e) {
+            System.err.println("nnshell could not start: " + e.getMessage());
+            return 1;
+        }
     }
 
     /** The configured command line, for tests that assert usage text and exit codes. */

@@ -11,6 +11,12 @@ import org.junit.jupiter.api.Test;
 import nnshell.dsl.Tensor;
 
 class PlaygroundTest {
+    private final TestData state = new TestData();
+
+    @org.junit.jupiter.api.AfterEach
+    void restore() {
+        state.restore();
+    }
 
     @Test
     void noiselessSpiralEqualsTheBenchmarkFile() throws Exception {

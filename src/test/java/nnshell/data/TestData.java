@@ -8,9 +8,14 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Where the tests find the real data, and system properties set and restored around a test. */
+/**
+ * Where the tests find the real data, and the process-wide state a test changes (system
+ * properties, the session seed, the data log) put back afterwards, so that tests of other
+ * packages running in the same JVM see what a fresh session sees.
+ */
 final class TestData {
     private final Map<String, String> saved = new HashMap<>();
+    private final long seed = nnshell.dsl.Seeds.get();
 
     /**
      * The folder with the real Student Performance files: {@code NNSHELL_DATA_DIR}, else a
@@ -66,5 +71,7 @@ final class TestData {
             }
         });
         saved.clear();
+        nnshell.dsl.Seeds.set(seed);
+        DataLog.clear();
     }
 }

@@ -59,7 +59,8 @@ class TrainedModelsTest {
     void everyMethodRanksTheFeatureATrainedModelReliesOnFirst() {
         Sequential m = trainedOnX2();
         Tensor[] test = onlyX2Data(200, 2);
-        assertThat(Metrics.accuracy(m.predict(test[0]), test[1])).isGreaterThan(0.9);
+        assertThat(Metrics.accuracy(m.predict(test[0]), test[1])).isGreaterThan(0.9)
+                .isEqualTo(m.evaluate(test[0], test[1]).get("accuracy"));
         assertThat(Explain.saliency(m, test[0]).ranked().get(0)).isEqualTo("x2");
         assertThat(Explain.perturbation(m, test[0]).ranked().get(0)).isEqualTo("x2");
         assertThat(Sensitivity.partialDependenceRanking(m, test[0], null, -1).ranked().get(0))

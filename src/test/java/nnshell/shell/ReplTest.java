@@ -188,6 +188,19 @@ class ReplTest {
     }
 
     @Test
+    void speaksPolishWhenAsked() throws Exception {
+        System.setProperty("nnshell.lang", "pl");
+        try (ShellDriver shell = new ShellDriver(state)) {
+            String screen = shell.run("System.exit(1);", "/lsit");
+            assertThat(screen).contains("Odmowa: ten fragment wywołuje System.exit")
+                    .contains("Nieznane polecenie /lsit. Czy chodziło o /list?")
+                    .contains("Do widzenia.");
+        } finally {
+            System.clearProperty("nnshell.lang");
+        }
+    }
+
+    @Test
     void historyIsKeptInTheStateDirectory() throws Exception {
         try (ShellDriver shell = new ShellDriver(state)) {
             shell.run("int remembered = 1;");

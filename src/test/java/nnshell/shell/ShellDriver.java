@@ -94,7 +94,20 @@ final class ShellDriver implements AutoCloseable {
             type(line);
         }
         type("/exit");
-        waitFor("Goodbye.", 1, Duration.ofSeconds(120));
+        thread.join(Duration.ofSeconds(120).toMillis());
+        if (thread.isAlive()) {
+            throw new AssertionError("the shell did not leave after /exit; it shows:\n"
+                    + screen());
+        }
+        if (failure != null) {
+            throw new AssertionError("the shell failed; it shows:\n" + screen(), failure);
+        }
+        // the terminal delivers output on its own thread: wait for the farewell to arrive
+        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!screen().endsWith("Goodbye.\n") && !screen().endsWith("Do widzenia.\n")
+                && System.nanoTime() < end) {
+            Thread.sleep(20);
+        }
         return screen();
     }
 

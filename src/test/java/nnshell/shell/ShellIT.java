@@ -87,6 +87,14 @@ class ShellIT {
         }
         try (Tmux term = new Tmux(launch("--no-color"))) {
             term.await("nn> ", 1, START);
+
+            // Shift-Tab shows the javadoc of the DSL method under the cursor
+            term.type("Tensor.zeros(");
+            term.keys("BTab");
+            term.await("A tensor of zeros", 1, STEP);
+            term.keys("C-c");
+            term.await("an empty prompt", s -> lastLine(s).equals("nn>"), STEP);
+
             // newest first: /exit, the product, then the declaration
             term.keys("Up", "Up", "Up");
             term.await("history from the last session",
@@ -96,6 +104,11 @@ class ShellIT {
             term.keys("C-d");
             term.await("Goodbye.", 1, STEP);
         }
+    }
+
+    private static String lastLine(String screen) {
+        String[] lines = screen.strip().split("\n");
+        return lines[lines.length - 1].strip();
     }
 
     private static boolean endedQuietly(Tmux term) {
