@@ -1,27 +1,24 @@
 package nnshell.data;
 
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.commons.text.similarity.LevenshteinDistance;
+import nnshell.console.Suggest;
 
 /** Finds the names nearest to a mistyped one, for "did you mean ...?" hints. */
 final class Names {
-    private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
-
     private Names() {
     }
 
     /** Up to three candidates close to {@code typed}, nearest first; empty if none is close. */
     static List<String> nearest(String typed, Collection<String> candidates) {
         String key = typed.toLowerCase(Locale.ROOT);
-        int limit = Math.max(2, key.length() / 3);
-        return candidates.stream()
-                .filter(c -> distance(key, c) <= limit || contains(key, c))
-                .sorted(Comparator.comparingInt(c -> distance(key, c)))
+        int limit = Suggest.limit(key);
+        return Suggest.nearest(key, candidates, Integer.MAX_VALUE).stream()
+                .filter(m -> m.distance() <= limit || contains(key, m.name()))
                 .limit(3)
+                .map(Suggest.Match::name)
                 .toList();
     }
 
@@ -32,10 +29,6 @@ final class Names {
             return Msg.text("names.didYouMean", quoteAll(near));
         }
         return Msg.text("names.available", quoteAll(List.copyOf(candidates)));
-    }
-
-    private static int distance(String key, String candidate) {
-        return DISTANCE.apply(key, candidate.toLowerCase(Locale.ROOT));
     }
 
     private static boolean contains(String key, String candidate) {

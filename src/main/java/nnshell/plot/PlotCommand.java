@@ -3,6 +3,7 @@ package nnshell.plot;
 import java.util.List;
 import java.util.Locale;
 
+import nnshell.console.Suggest;
 import nnshell.shell.spi.Command;
 import nnshell.shell.spi.ShellContext;
 
@@ -91,7 +92,7 @@ public final class PlotCommand implements Command {
     }
 
     private boolean unknown(String verb, ShellContext context) {
-        String near = Suggest.nearest(verb, VERBS);
+        String near = Suggest.closest(verb, VERBS, 2).orElse(null);
         context.console().println(Messages.text("cmd.unknown", verb)
                 + (near == null ? "" : " " + Messages.text("did.you.mean", near)));
         return false;

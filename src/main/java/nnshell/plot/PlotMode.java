@@ -4,6 +4,8 @@ import java.awt.GraphicsEnvironment;
 import java.util.Arrays;
 import java.util.Locale;
 
+import nnshell.console.Suggest;
+
 /**
  * Where charts go: a Swing window, the terminal, files, or nowhere.
  *
@@ -34,7 +36,8 @@ public enum PlotMode {
             }
         }
         String words = String.join("|", Arrays.stream(values()).map(PlotMode::word).toList());
-        String near = Suggest.nearest(w, Arrays.stream(values()).map(PlotMode::word).toList());
+        String near = Suggest.closest(w, Arrays.stream(values()).map(PlotMode::word).toList(), 2)
+                .orElse(null);
         throw new IllegalArgumentException(Messages.text("mode.bad", word, words)
                 + (near == null ? "" : " " + Messages.text("did.you.mean", near)));
     }

@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import nnshell.console.Suggest;
+
 /**
  * Reads a script file for replay or export, turning every way it can be unusable into one
  * sentence for the student: missing (with the nearest name), a folder, not a .jsh, not text.
@@ -81,20 +83,6 @@ final class ScriptFile {
 
     /** Edit distance between two names (insertions, deletions, substitutions). */
     static int distance(String a, String b) {
-        int[] row = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            row[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            int diagonal = row[0];
-            row[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int above = row[j];
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), diagonal + cost);
-                diagonal = above;
-            }
-        }
-        return row[b.length()];
+        return Suggest.distance(a, b);
     }
 }
