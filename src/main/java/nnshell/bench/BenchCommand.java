@@ -46,7 +46,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--bench-dir", paramLabel = "DIR",
             description = "Directory with spiral.csv and digits.csv (default: "
-                    + "$nnshell.home/../shared/bench/data).")
+                    + "$nnshell.home/../shared/bench/data, or beside a parent).")
     Path benchDir;
 
     /** The measured figures of one workload. */
@@ -133,10 +133,17 @@ public final class BenchCommand implements Callable<Integer> {
         };
     }
 
+    /** {@code shared/bench/data} beside the install directory, or beside one of its parents. */
     private static Path defaultDir() {
         String home = System.getProperty("nnshell.home");
-        Path dir = Path.of(home == null ? "." : home).resolve("../shared/bench/data").normalize();
-        return Files.isDirectory(dir) ? dir : null;
+        Path at = Path.of(home == null ? "." : home).toAbsolutePath().normalize();
+        for (Path p = at.getParent(); p != null; p = p.getParent()) {
+            Path dir = p.resolve("shared/bench/data");
+            if (Files.isDirectory(dir)) {
+                return dir;
+            }
+        }
+        return null;
     }
 
     static String table(List<Result> results) {

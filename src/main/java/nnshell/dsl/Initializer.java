@@ -13,6 +13,16 @@ public interface Initializer {
     /** Fills {@code w} for a layer with {@code fanIn} inputs and {@code fanOut} outputs. */
     void fill(double[] w, int fanIn, int fanOut, Random rng);
 
+    /**
+     * The same initializer drawing from its own generator seeded with {@code seed}, instead of
+     * the session's. Example: {@code Initializer.heNormal().withSeed(7)}.
+     */
+    default Initializer withSeed(long seed) {
+        Initializer self = this;
+        return named(self + ".withSeed(" + seed + ")",
+                (w, in, out, rng) -> self.fill(w, in, out, new Random(seed)));
+    }
+
     /** U(-l, l) with l = sqrt(6 / (fanIn + fanOut)): Keras's default for Dense and Conv2D. */
     static Initializer glorotUniform() {
         return named("glorotUniform", (w, in, out, rng) -> {

@@ -28,18 +28,18 @@ final class Linalg {
         if (!accumulate) {
             java.util.Arrays.fill(c, 0, m * n, 0.0);
         }
-        if (!transA && !transB && n < 16 && k >= 16) {
+        if (!transA && !transB && (n < 16 && k >= 16 || n < 4)) {
             // a narrow B: dot products over the long side run faster than short row updates
             double[] bt = scratch(n * k);
             transpose(b, k, n, bt);
             nt(m, n, k, a, bt, c);
         } else if (!transA && !transB) {
             nn(m, n, k, a, b, c);
-        } else if (transA && !transB && n < 16 && m >= 16) {
+        } else if (transA && !transB && n < 16 && (m >= 16 || n < m)) {
             tnNarrow(m, n, k, a, b, c);
         } else if (transA && !transB) {
             tn(m, n, k, a, b, c);
-        } else if (!transA && k < 16 && n >= 16) {
+        } else if (!transA && (k < 8 || k < 16 && n >= 16)) {
             // short dot products: transpose B and update whole rows instead
             double[] bt = scratch(n * k);
             transpose(b, n, k, bt);

@@ -26,6 +26,22 @@ public abstract class Optimizer {
         rate = learningRate;
     }
 
+    /** A new optimizer called {@code name} with Keras's default learning rate. */
+    public static Optimizer of(String name) {
+        switch (name.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "sgd":
+                return new SGD(0.01);
+            case "adam":
+                return new Adam(0.001);
+            case "rmsprop":
+                return new RMSprop(0.001);
+            default:
+                List<String> names = List.of("sgd", "adam", "rmsprop");
+                throw new IllegalArgumentException(Msg.text("optimizer.unknown", name,
+                        String.join(", ", names), Names.nearest(name, names)));
+        }
+    }
+
     /** Updates these parameters from now on (state such as momentum starts at zero). */
     public Optimizer attach(List<Parameter> parameters) {
         params = List.copyOf(parameters);

@@ -114,6 +114,14 @@ public final class Sequential implements Model {
         return compile(optimizer, Loss.of(lossName), metricNames);
     }
 
+    /**
+     * As above with the optimizer by name and Keras's default rate: "sgd" (0.01), "adam"
+     * (0.001), "rmsprop" (0.001). Example: {@code compile("adam", "mse", "mae")}.
+     */
+    public Sequential compile(String optimizerName, String lossName, String... metricNames) {
+        return compile(Optimizer.of(optimizerName), Loss.of(lossName), metricNames);
+    }
+
     /** The optimizer given to compile, or null. */
     public Optimizer optimizer() {
         return optimizer;

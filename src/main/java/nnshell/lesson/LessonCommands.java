@@ -67,8 +67,8 @@ public final class LessonCommands {
                 return tutor.list();
             }
             String[] words = arguments.split("\\s+");
-            if (words[0].equals("reset") && words.length == 2) {
-                return tutor.reset(words[1]);
+            if (words[0].equals("reset")) {
+                return words.length == 2 ? tutor.reset(words[1]) : tutor.resetUsage();
             }
             return tutor.start(arguments);
         }

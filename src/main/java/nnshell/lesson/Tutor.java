@@ -79,6 +79,10 @@ public final class Tutor {
         }
         lesson = chosen;
         int resumeAt = Math.min(progress().step(chosen.id()), chosen.steps().size() - 1);
+        if (progress().finished(chosen.id())) {
+            say("tutor.again", chosen.id());
+            resumeAt = 0;
+        }
         if (resumeAt > 0 && startedHere.add(chosen.id())) {
             restore(resumeAt);
         }
@@ -111,6 +115,12 @@ public final class Tutor {
         }
         say("tutor.reset", found.get().id(), found.get().title().in(locale()));
         return save();
+    }
+
+    /** Says how {@code /lesson reset} is used; false, as nothing was reset. */
+    boolean resetUsage() {
+        say("tutor.resetUsage");
+        return false;
     }
 
     /** Moves to the next step; an unsolved exercise must be checked or skipped first. */
@@ -288,8 +298,10 @@ public final class Tutor {
     private void show() {
         Step s = current();
         console().println("");
-        console().println(msg("tutor.header", lesson.id(), lesson.title().in(locale()),
-                step + 1, lesson.steps().size()) + "  " + s.title().in(locale()));
+        String header = msg("tutor.header", lesson.id(), lesson.title().in(locale()),
+                step + 1, lesson.steps().size()) + "  " + s.title().in(locale());
+        // bold where the terminal understands ANSI; plain for pipes and --no-color
+        console().println(console().ansi() ? "\u001b[1m" + header + "\u001b[0m" : header);
         console().println("");
         console().println(s.text().in(locale()).strip());
         if (!s.tryCode().isEmpty()) {

@@ -30,6 +30,8 @@ public abstract class Chart {
     private volatile Runnable onChange = () -> { };
     private final java.util.concurrent.atomic.AtomicLong windowPaintNanos =
             new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong windowPaints =
+            new java.util.concurrent.atomic.AtomicLong();
 
     /** A chart with the given title. */
     protected Chart(String title) {
@@ -164,6 +166,12 @@ public abstract class Chart {
 
     void addWindowPaintNanos(long nanos) {
         windowPaintNanos.addAndGet(nanos);
+        windowPaints.incrementAndGet();
+    }
+
+    /** How many times this chart was painted in a window. */
+    long windowPaints() {
+        return windowPaints.get();
     }
 
     /** Shows the chart where charts go now (see {@code /plot mode}) and returns it. */

@@ -97,13 +97,13 @@ final class ChartWindow {
             try {
                 g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING,
                         RenderingHints.VALUE_ANTIALIAS_ON);
-                long start = System.nanoTime();
+                long start = CpuClock.now();
                 // paint a copy, so that training can add points while the window paints
                 Chart still = chart.frozen();
                 synchronized (still) {
                     still.paint(g2, getWidth(), getHeight());
                 }
-                chart.addWindowPaintNanos(System.nanoTime() - start);
+                chart.addWindowPaintNanos(CpuClock.now() - start);
             } finally {
                 g2.dispose();
             }

@@ -235,6 +235,9 @@ public class XyChart extends Chart {
         if (series.stream().anyMatch(s -> s.axis == 1 && s.n > 0)) {
             chart.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
             chart.setYAxisGroupTitle(1, Messages.text("live.metrics"));
+            if (yTitle.isBlank()) {
+                chart.setYAxisGroupTitle(0, Messages.text("live.loss"));
+            }
             chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
             chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         }

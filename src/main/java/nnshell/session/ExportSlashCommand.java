@@ -49,9 +49,9 @@ public final class ExportSlashCommand implements Command {
     }
 
     private static List<HtmlExport.Snippet> snippets(ShellContext context) {
-        SessionLog log = SessionStartup.log();
+        SessionLog log = SessionStartup.log(context);
         List<SessionLog.Entry> entries = log != null ? log.entries()
-                : context.history().stream().map(r -> new SessionLog.Entry(r, List.of())).toList();
+                : context.history().stream().map(r -> new SessionLog.Entry(r, 0, 0)).toList();
         return entries.stream().filter(e -> e.result().ok()).map(e -> snippet(e)).toList();
     }
 

@@ -36,7 +36,7 @@ public final class SaveCommand implements Command {
             context.console().println(e.getMessage());
             return false;
         }
-        SessionLog log = SessionStartup.log();
+        SessionLog log = SessionStartup.log(context);
         List<EvalResult> results = log != null ? log.results() : context.history();
         long seed = log != null ? log.startSeed() : Seeds.get();
         try {

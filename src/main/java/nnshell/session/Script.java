@@ -26,6 +26,7 @@ public record Script(Map<String, String> header, Map<String, String> data, List<
     /** Marks a recorded value: plain Java comment, so the script still runs in jshell. */
     public static final String EXPECT = "//>";
 
+    private static final Pattern JSHELL_COMMAND = Pattern.compile("^/[a-z]+(\\s.*)?$");
     private static final Pattern HEADER = Pattern.compile("^//\\s*([a-z0-9-]+):\\s?(.*)$");
 
     /**
@@ -85,6 +86,10 @@ public record Script(Map<String, String> header, Map<String, String> data, List<
         int start = from + 1;
         for (int i = from; i < lines.size(); i++) {
             String line = lines.get(i);
+            if (JSHELL_COMMAND.matcher(line).matches()) {
+                // "/exit" and the like are for stock jshell; a replay has nothing to do there
+                continue;
+            }
             if (line.startsWith(EXPECT)) {
                 expected = expected == null ? new StringBuilder() : expected.append('\n');
                 expected.append(stripMarker(line));

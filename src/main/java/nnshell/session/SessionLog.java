@@ -20,9 +20,19 @@ public final class SessionLog implements EvalListener {
      * One snippet of the session.
      *
      * @param result what became of it
-     * @param charts the charts drawn while it ran
+     * @param firstChart the sequence number of the first chart it drew
+     * @param chartCount how many charts it drew
      */
-    public record Entry(EvalResult result, List<ChartLog.Entry> charts) {
+    public record Entry(EvalResult result, int firstChart, int chartCount) {
+
+        /** The charts it drew, rendered now if they were not yet (training never waits). */
+        public List<ChartLog.Entry> charts() {
+            if (chartCount == 0) {
+                return List.of();
+            }
+            List<ChartLog.Entry> since = ChartLog.since(firstChart);
+            return since.subList(0, Math.min(chartCount, since.size()));
+        }
     }
 
     /** A log of a session that began with this seed. */
@@ -32,8 +42,9 @@ public final class SessionLog implements EvalListener {
 
     @Override
     public synchronized void evaluated(EvalResult result) {
-        entries.add(new Entry(result, ChartLog.since(chartsSeen)));
-        chartsSeen = ChartLog.count();
+        int now = ChartLog.count();
+        entries.add(new Entry(result, chartsSeen, Math.max(0, now - chartsSeen)));
+        chartsSeen = now;
     }
 
     /** Every snippet so far, in order. */

@@ -22,6 +22,7 @@ import nnshell.shell.spi.StartupHook;
 public final class SessionStartup implements StartupHook {
     private static final System.Logger LOG = System.getLogger(SessionStartup.class.getName());
 
+    private static volatile ShellContext owner;
     private static volatile SessionLog log;
     private static volatile Journal journal;
     private static volatile Path offered;
@@ -29,6 +30,7 @@ public final class SessionStartup implements StartupHook {
     @Override
     public void started(ShellContext context, boolean restore) {
         log = new SessionLog(Seeds.get());
+        owner = context;
         context.addListener(log);
         List<Path> unfinished = unfinished(context);
         startJournal(context);
@@ -56,9 +58,9 @@ public final class SessionStartup implements StartupHook {
         }
     }
 
-    /** The log of the running session; null when the shell did not start one. */
-    static SessionLog log() {
-        return log;
+    /** The log of the session in this shell; null when its start did not open one. */
+    static SessionLog log(ShellContext context) {
+        return owner == context ? log : null;
     }
 
     /**

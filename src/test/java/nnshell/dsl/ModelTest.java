@@ -137,6 +137,23 @@ class ModelTest {
     }
 
     @Test
+    void optimizersByNameAndInitializersWithTheirOwnSeed() {
+        var model = sequential(Input(2), Dense(1));
+        model.compile("adam", "mse", "mae");
+        assertThat(model.optimizer()).isInstanceOf(Optimizer.Adam.class);
+        assertThat(model.optimizer().learningRate()).isEqualTo(0.001);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> model.compile("adma", "mse"))
+                .hasMessageContaining("Did you mean \"adam\"");
+        Seeds.set(1);
+        Dense a = Dense(4).kernelInitializer(Initializer.heNormal().withSeed(7));
+        sequential(Input(3), a);
+        Seeds.set(2);
+        Dense b = Dense(4).kernelInitializer(Initializer.heNormal().withSeed(7));
+        sequential(Input(3), b);
+        assertThat(a.kernel().value()).isEqualTo(b.kernel().value());
+    }
+
+    @Test
     void scheduleChangesTheLearningRatePerEpoch() {
         Optimizer step = SGD(0.8).schedule(Schedule.step(0.5, 2));
         step.onEpochBegin(3);

@@ -2,6 +2,7 @@ package nnshell.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -61,7 +62,19 @@ class LessonIT {
             assertThat(list).containsPattern("2\\s+The artificial neuron\\s+step 3 of 8");
             term.line("sum * 2");
             term.await("==> 1.0", 1, STEP);
-            term.line("/skip");
+
+            // a predicate check in the real shell, which leaves nothing in the saved session
+            term.line("int fire(double[] w, double a, double b) "
+                    + "{ return w[0] + w[1] * a + w[2] * b >= 0 ? 1 : 0; }");
+            term.await("created method fire", 1, STEP);
+            term.line("/check");
+            term.await("Correct! /next goes on.", 1, STEP);
+            Path saved = state.resolve("after-check.jsh");
+            term.line("/save " + saved);
+            term.await("Replay it with", 1, STEP);
+            assertThat(Files.readString(saved)).contains("int fire(double[] w")
+                    .doesNotContain("nnshell.lesson.Answer");
+            term.line("/next");
             term.await("step 4 of 8", 1, STEP);
             term.key("C-d");
         }

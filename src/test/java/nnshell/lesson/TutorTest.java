@@ -132,6 +132,8 @@ class TutorTest {
         assertThat(command(context, "/lesson")).isTrue();
         assertThat(output()).containsPattern("0\\s+A tour of the shell\\s+not started")
                 .containsPattern("2\\s+The artificial neuron\\s+step 2 of 8");
+        assertThat(command(context, "/lesson reset")).isFalse();
+        assertThat(output()).contains("/lesson reset needs one lesson");
         assertThat(command(context, "/lesson reset 2")).isTrue();
         assertThat(Progress.load(state).started("2")).isFalse();
         assertThat(command(context, "/next")).isFalse();
@@ -203,5 +205,21 @@ class TutorTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains(
                 "There is no lesson \"nueron\"; ./nnshell lessons lists them.",
                 "Did you mean 2 (neuron)?");
+    }
+
+    @Test
+    void aFinishedLessonIsMarkedAndStartsAgainFromTheTop() {
+        command(context, "/lesson 0");
+        for (int i = 0; i < 6; i++) {
+            assertThat(command(context, "/skip")).isTrue();
+        }
+        assertThat(output()).contains("Lesson 0, \"A tour of the shell\", is finished.",
+                "Next: /lesson 1");
+        assertThat(context.variable("secondsPerDay")).contains(86400);
+        assertThat(Progress.load(state).finished("0")).isTrue();
+        command(context, "/lesson");
+        assertThat(output()).containsPattern("0\\s+A tour of the shell\\s+finished");
+        command(context, "/lesson 0");
+        assertThat(output()).contains("You have finished this lesson before", "step 1 of 6");
     }
 }

@@ -135,6 +135,41 @@ class SaveAndReplayTest {
         assertThat(folder.out).contains("is a folder");
     }
 
+    @Test
+    void changedEnvironmentAndDataAreListedBeforeTheDifferences() throws IOException {
+        Path grades = dir.resolve("student-mat.csv");
+        Files.copy(studentPerformance().resolve("student-mat.csv"), grades);
+        Path script = dir.resolve("grades.jsh");
+        try (TestShell shell = new TestShell(dir.resolve("state2"))) {
+            shell.eval("var grades = Datasets.csv(\"" + grades + "\", ';');");
+            shell.eval("int rows = grades.rowCount();");
+            Files.writeString(script, ScriptWriter.text(shell.history(), 42));
+        }
+        Files.writeString(script, Files.readString(script).replaceFirst("// java: .*",
+                "// java: 1.8.0_402 (Temurin)"));
+        List<String> lines = Files.readAllLines(grades);
+        Files.write(grades, lines.subList(0, lines.size() - 1));
+
+        Run run = replay(script.toString());
+
+        assertThat(run.exit).isEqualTo(1);
+        assertThat(run.out).startsWith("The recorded environment differs")
+                .contains("  java: 1.8.0_402 (Temurin) -> " + System.getProperty("java.version"),
+                        "  data " + grades + ": ", "expected: rows ==> 395",
+                        "actual:   rows ==> 394");
+        assertThat(run.out.indexOf("data " + grades)).isLessThan(run.out.indexOf("Difference"));
+    }
+
+    /** The real Student Performance files: NNSHELL_DATA_DIR, else the shared copy. */
+    private static Path studentPerformance() {
+        String env = System.getenv("NNSHELL_DATA_DIR");
+        Path dir = env != null ? Path.of(env)
+                : Path.of("/work/shared/datasets/student-performance");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(
+                dir.resolve("student-mat.csv")), "Student Performance data not found in " + dir);
+        return dir;
+    }
+
     private static List<String> actuals(Replay replay) {
         // identity hashes (java.util.Random@5c86a017) are masked: no run reproduces them
         return replay.steps().stream().map(s -> ValueMatch.normalize(s.actual())).toList();

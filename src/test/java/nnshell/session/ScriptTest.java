@@ -58,6 +58,14 @@ class ScriptTest {
     }
 
     @Test
+    void jshellCommandsAreLeftToJshell() {
+        Script script = Script.parse("int a = 4\n    / 2;\n//> a ==> 2\n/exit\n");
+
+        assertThat(script.steps()).singleElement()
+                .satisfies(s -> assertThat(s.code()).isEqualTo("int a = 4\n    / 2;"));
+    }
+
+    @Test
     void editDistanceFindsTypos() {
         assertThat(ScriptFile.distance("session.jsh", "sesion.jsh")).isEqualTo(1);
         assertThat(ScriptFile.distance("abc", "xyz")).isEqualTo(3);

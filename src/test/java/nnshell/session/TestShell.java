@@ -45,12 +45,16 @@ final class TestShell implements ShellContext, AutoCloseable {
         return Locale.ENGLISH;
     }
 
+    /** Evaluates snippet by snippet, telling listeners after each, as typing them would. */
     @Override
     public List<EvalResult> eval(String source) {
-        List<EvalResult> results = engine.eval(source);
-        for (EvalResult r : results) {
-            history.add(r);
-            listeners.forEach(l -> l.evaluated(r));
+        List<EvalResult> results = new ArrayList<>();
+        for (String snippet : engine.split(source)) {
+            for (EvalResult r : engine.eval(snippet)) {
+                history.add(r);
+                listeners.forEach(l -> l.evaluated(r));
+                results.add(r);
+            }
         }
         return results;
     }
