@@ -1,4 +1,10 @@
-// nnshell's default startup: the DSL's names, ready to use.
+// nnshell's default startup: the imports stock jshell gives, then the DSL's names.
+import java.io.*;
+import java.math.*;
+import java.nio.file.*;
+import java.util.*;
+import java.util.function.*;
+import java.util.stream.*;
 import nnshell.dsl.*;
 import static nnshell.dsl.Keras.*;
 import nnshell.data.*;

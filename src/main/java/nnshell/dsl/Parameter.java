@@ -49,9 +49,14 @@ public final class Parameter {
         Arrays.fill(grad.data(), 0.0);
     }
 
+    /** The tensor after {@code label}, its later lines indented to stay aligned. */
+    private static String labelled(String label, Tensor t) {
+        return label + t.toString().replace("\n", "\n" + " ".repeat(label.length()));
+    }
+
     @Override
     public String toString() {
-        return name + " " + Arrays.toString(value.shape()) + "\n  value: " + value
-                + "\n  grad:  " + grad;
+        return name + " " + Arrays.toString(value.shape()) + "\n" + labelled("  value: ", value)
+                + "\n" + labelled("  grad:  ", grad);
     }
 }

@@ -47,8 +47,8 @@ final class BatchReplay {
             console.println(e.getMessage());
             return 2;
         }
-        List<BatchResult> results = replayAll(scripts, console);
         Path target = out == null ? dir : out;
+        List<BatchResult> results = replayAll(scripts, target, console);
         try {
             BatchSummary.write(results, target);
         } catch (IOException e) {
@@ -76,12 +76,12 @@ final class BatchReplay {
         }
     }
 
-    private List<BatchResult> replayAll(List<Path> scripts, Console console) {
+    private List<BatchResult> replayAll(List<Path> scripts, Path target, Console console) {
         ExecutorService pool = Executors.newFixedThreadPool(jobs);
         try {
             List<Future<BatchResult>> futures = new ArrayList<>();
             for (Path script : scripts) {
-                futures.add(pool.submit(() -> report(replayInJvm(script), console)));
+                futures.add(pool.submit(() -> report(replayInJvm(script, target), console)));
             }
             List<BatchResult> results = new ArrayList<>();
             for (Future<BatchResult> f : futures) {
@@ -105,13 +105,15 @@ final class BatchReplay {
         return r;
     }
 
-    /** Replays one script in a new JVM and reads back what it found. */
-    BatchResult replayInJvm(Path script) throws IOException, InterruptedException {
+    /** Replays one script in a new JVM (plots to {@code target/plots/NAME}); reads its result. */
+    BatchResult replayInJvm(Path script, Path target) throws IOException, InterruptedException {
         Path work = Files.createTempDirectory("nnshell-replay-");
         Path resultFile = work.resolve("result.properties");
         Path log = work.resolve("output.log");
         long start = System.nanoTime();
-        ProcessBuilder builder = new ProcessBuilder(command(script, resultFile))
+        Path plots = target.resolve("plots")
+                .resolve(script.getFileName().toString().replaceFirst("\\.jsh$", ""));
+        ProcessBuilder builder = new ProcessBuilder(command(script, resultFile, plots))
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("OMP_NUM_THREADS", "1");
         Process process = builder.start();
@@ -144,11 +146,12 @@ final class BatchReplay {
                 p.getProperty("reason", ""));
     }
 
-    private List<String> command(Path script, Path resultFile) {
+    private List<String> command(Path script, Path resultFile, Path plots) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + memory,
                 "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-Djava.awt.headless=true",
-                "-Dnnshell.plots=file", "-Dnnshell.lang=" + Lang.locale().getLanguage(),
+                "-Dnnshell.plots=file", "-Dnnshell.plots.dir=" + plots.toAbsolutePath(),
+                "-Dnnshell.lang=" + Lang.locale().getLanguage(),
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"));
         passOn(cmd, "nnshell.home");
         passOn(cmd, "nnshell.data.dir");

@@ -47,7 +47,7 @@ public final class ExportCommand implements Callable<Integer> {
             if (problem.isPresent()) {
                 throw new ScriptFile.Unusable(problem.get());
             }
-            Headless.configure();
+            Headless.configure(file);
             Replay replay = Headless.quietly(() -> new Replayer(0).replay(script, engine));
             write(script, replay);
             console.println(Messages.text("export.done", html));
@@ -71,8 +71,14 @@ public final class ExportCommand implements Callable<Integer> {
         Files.writeString(html, page, StandardCharsets.UTF_8);
     }
 
-    /** The recorded header of the script: where the student ran it. */
+    /**
+     * The recorded header of the script (where the student ran it); for a script written by
+     * hand, without one, where it ran now.
+     */
     private static List<Map.Entry<String, String>> header(Script script) {
+        if (script.header().isEmpty()) {
+            return ScriptWriter.headerValues();
+        }
         List<Map.Entry<String, String>> values = new ArrayList<>(script.header().entrySet());
         script.data().forEach((f, sha) -> values.add(Map.entry("data", f + " " + sha)));
         return values;

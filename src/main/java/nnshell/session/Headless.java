@@ -2,6 +2,7 @@ package nnshell.session;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.function.Supplier;
 
 import nnshell.console.Console;
@@ -15,10 +16,18 @@ final class Headless {
     private Headless() {
     }
 
-    /** Sets plots to files and AWT headless unless the caller chose otherwise. */
-    static void configure() {
+    /**
+     * Sets plots to files, in a folder beside the script ({@code homework1-plots/} for
+     * {@code homework1.jsh}), and AWT headless, unless the caller chose otherwise.
+     */
+    static void configure(Path script) {
         if (System.getProperty("nnshell.plots") == null) {
             System.setProperty("nnshell.plots", "file");
+        }
+        if (System.getProperty("nnshell.plots.dir") == null) {
+            String name = script.getFileName().toString().replaceFirst("\\.jsh$", "");
+            System.setProperty("nnshell.plots.dir",
+                    script.toAbsolutePath().resolveSibling(name + "-plots").toString());
         }
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");

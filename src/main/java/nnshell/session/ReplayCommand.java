@@ -81,7 +81,7 @@ public final class ReplayCommand implements Callable<Integer> {
             if (problem.isPresent()) {
                 throw new ScriptFile.Unusable(problem.get());
             }
-            Headless.configure();
+            Headless.configure(file);
             Replay replay = Headless.quietly(() -> new Replayer(tolerance).replay(script, engine));
             new ReplayReport(console).print(replay);
             result.finished(replay);

@@ -65,7 +65,14 @@ class TensorTest {
         assertThat(m.toString()).isEqualTo("tensor([[1., 2., 3.],\n        [4., 5., 6.]],"
                 + " shape=[2, 3])");
         String big = Tensor.arange(2000).toString();
-        assertThat(big).contains("0., 1., 2., ..., 1997., 1998., 1999.");
+        assertThat(big).contains("[   0.,    1.,    2., ..., 1997., 1998., 1999.]");
+        assertThat(Tensor.of(0.5, -12.25, 3).toString())
+                .isEqualTo("tensor([  0.5000, -12.2500,   3.0000], shape=[3])");
+        assertThat(Tensor.of(1e-5, 1).toString()).contains("[1.0000e-05, 1.0000e+00]");
+        assertThat(Tensor.zeros(3, 2, 2).toString()).isEqualTo(
+                "tensor([[[0., 0.],\n         [0., 0.]],\n        [[0., 0.],\n"
+                        + "         [0., 0.]],\n        [[0., 0.],\n         [0., 0.]]],"
+                        + " shape=[3, 2, 2])");
     }
 
     @Test
