@@ -40,6 +40,8 @@ class SaveAndReplayTest {
     @BeforeAll
     static void saveATrainingSession() throws IOException {
         saved = dir.resolve("session.jsh");
+        // the seed in force when the session starts is what the header must record
+        nnshell.dsl.Seeds.set(7);
         try (TestShell shell = new TestShell(dir.resolve("state"))) {
             new SessionStartup().started(shell, false);
             shell.eval(TRAINING);
@@ -56,7 +58,7 @@ class SaveAndReplayTest {
     void savedScriptHasAHeaderTheSucceededSnippetsAndTheirValues() {
         assertThat(savedText).startsWith("// nnshell session script")
                 .contains("// java: " + System.getProperty("java.version"),
-                        "// nd4j: CpuBackend", "// seed: 42", "// os: ", "// cpu: ", "// date: ")
+                        "// nd4j: CpuBackend", "// seed: 7", "// os: ", "// cpu: ", "// date: ")
                 .doesNotContain("undefinedName")
                 .contains("//> " + shownLoss);
         assertThat(shownLoss).startsWith("loss ==> 0.0");
