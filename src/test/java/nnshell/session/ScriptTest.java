@@ -33,7 +33,29 @@ class ScriptTest {
         assertThat(script.expectations()).isEqualTo(3);
         assertThat(script.steps()).extracting(Script.Step::expected).containsExactly(
                 "x ==> 3", "6", "s ==> \"a\nb\"");
-        assertThat(script.steps().get(1).code()).isEqualTo("void f() { }\n\nx * 2");
+        assertThat(script.steps().get(1).code()).isEqualTo("void f() { }\n\nx * 2;");
+    }
+
+    @Test
+    void everySnippetIsWrittenCompleteOnItsOwn() {
+        String text = ScriptWriter.text(List.of(ok("mm.summary()", ""),
+                ok("new Thread(r).start()", ""), ok("x // note", "$2 ==> 1"),
+                ok("class A { }", "")), 1);
+
+        assertThat(text).contains("\nmm.summary();\n", "\nnew Thread(r).start();\n",
+                "x // note\n;\n", "\nclass A { }\n");
+    }
+
+    @Test
+    void aCutLastLineIsNoticed() throws ScriptFile.Unusable {
+        assertThat(ScriptFile.whole("int a = 1;\n//> a ==> 1\n")).endsWith("1\n");
+        assertThat(ScriptFile.whole("int a = 1;")).isEqualTo("int a = 1;");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> ScriptFile.whole("int a = 1;\n//> a ==> [1, 2"))
+                .hasMessageContaining("line 2");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> ScriptFile.whole("int a = 1;\nint b = 1"))
+                .hasMessageContaining("int b = 1");
     }
 
     @Test
