@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
@@ -21,8 +20,6 @@ final class Recording {
     static final int KEEP = 2_000;
 
     private static final String CUT = "... (";
-    private static final Pattern CUT_TRAILER = Pattern.compile(
-            "\\Q" + CUT + "\\E\\d+ characters, sha256 [0-9a-f]{64}\\)$");
     private static JShell analyzer;
 
     private Recording() {
@@ -68,11 +65,6 @@ final class Recording {
         }
         return value.substring(0, KEEP) + "\n" + CUT + value.length() + " characters, sha256 "
                 + sha256(value) + ")";
-    }
-
-    /** Whether a recorded value was cut by {@link #value} (and arrived whole). */
-    static boolean cut(String recorded) {
-        return recorded.length() > KEEP && CUT_TRAILER.matcher(recorded).find();
     }
 
     /** A value for a message: at most {@code max} characters, saying how long it was. */

@@ -47,6 +47,22 @@ class ScriptTest {
     }
 
     @Test
+    void bigValuesAreCutInTheScriptAndOnThePage() {
+        String big = "big ==> double[500000] { " + "0.0, ".repeat(500_000) + "}";
+        String text = ScriptWriter.text(List.of(ok("var big = new double[500_000];", big)), 1);
+        String page = HtmlExport.page(List.of(), List.of(new HtmlExport.Snippet("var big = ...;",
+                big, big, "", List.of())), List.of());
+
+        assertThat(text.length()).isLessThan(Recording.KEEP + 1_500);
+        assertThat(page.length()).isLessThan(3 * Recording.KEEP + 5_000);
+        assertThat(Recording.value(big)).isEqualTo(Recording.value(big + ""))
+                .isNotEqualTo(Recording.value(big.replace("}", "1.0 }")));
+        assertThat(Recording.value(big)).startsWith(big.substring(0, Recording.KEEP))
+                .matches("(?s).*\\.\\.\\. \\(" + big.length()
+                        + " characters, sha256 [0-9a-f]{64}\\)");
+    }
+
+    @Test
     void aCutLastLineIsNoticed() throws ScriptFile.Unusable {
         assertThat(ScriptFile.whole("int a = 1;\n//> a ==> 1\n")).endsWith("1\n");
         assertThat(ScriptFile.whole("int a = 1;")).isEqualTo("int a = 1;");
