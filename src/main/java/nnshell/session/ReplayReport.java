@@ -30,10 +30,11 @@ final class ReplayReport {
             console.println(Messages.text("replay.difference", step.lineOf(shown)));
             code(shown.source());
             String expected = step.step().expected();
-            int at = Recording.firstDifference(expected, step.actual());
+            String actual = step.actual();
+            int at = Math.max(0, Recording.firstDifference(expected, actual));
             console.println("  " + Messages.text("replay.expected") + " " + excerpt(expected, at));
-            console.println("  " + Messages.text("replay.actual") + " " + excerpt(step.actual(), at));
-            if (expected.length() > SHOWN || step.actual().length() > SHOWN) {
+            console.println("  " + Messages.text("replay.actual") + " " + excerpt(actual, at));
+            if (expected.length() > SHOWN || actual.length() > SHOWN) {
                 console.println("  " + Messages.text("replay.firstDiffers", at + 1));
             }
             return;
