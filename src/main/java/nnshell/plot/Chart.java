@@ -201,7 +201,7 @@ public abstract class Chart {
     @Override
     public String toString() {
         String t = title.isBlank() ? "" : " \"" + title + "\"";
-        return kind() + t + " (" + Display.mode().word() + ")";
+        return kind() + t;
     }
 
     private static void write(Document doc, OutputStream out) {
