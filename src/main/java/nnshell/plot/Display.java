@@ -85,7 +85,7 @@ public final class Display {
             console.print(inline + "\n");
             return;
         }
-        console.print(chart.toTerminal(console.width(), terminalRows(), console.ansi()));
+        console.print(chart.toTerminal(console.width(), terminalRows(), Ansi.colours(console)));
     }
 
     private static void saveToFile(Chart chart, int sequence, byte[] png) {

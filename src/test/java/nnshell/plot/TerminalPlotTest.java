@@ -79,6 +79,31 @@ class TerminalPlotTest {
     }
 
     @Test
+    void noColorKeepsChartsShownInTheTerminalFreeOfColourCodes() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        nnshell.console.Console before = nnshell.console.Console.current();
+        PlotMode mode = Display.mode();
+        nnshell.console.Console.install(new AnsiConsole(new java.io.PrintStream(out, true,
+                java.nio.charset.StandardCharsets.UTF_8), 80));
+        Display.mode(PlotMode.TERMINAL);
+        try {
+            System.setProperty("nnshell.color", "false");
+            Plots.plot(Math::tanh, -4, 4);
+            assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("⠀").doesNotContain("\033[38;5;").doesNotContain("\033[1m");
+            out.reset();
+            System.clearProperty("nnshell.color");
+            Plots.plot(Math::tanh, -4, 4);
+            assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("\033[38;5;");
+        } finally {
+            System.clearProperty("nnshell.color");
+            Display.mode(mode);
+            nnshell.console.Console.install(before);
+        }
+    }
+
+    @Test
     void otherChartsBecomeBlockPicturesOfTheirColours() {
         Chart chart = CategoryCharts.bar("", new String[] {"a", "b"}, new double[] {1, 2},
                 false);
