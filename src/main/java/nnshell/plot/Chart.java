@@ -18,8 +18,9 @@ import de.erichseifert.vectorgraphics2d.util.PageSize;
 
 /**
  * A chart: it shows itself where charts go now (window, terminal, file) and saves as PNG or SVG.
- * A chart in a window redraws itself when changed; in the terminal or a file, call
- * {@link #show()} again to see the change.
+ * A chart changed once shown (a series added, a title set) redraws its window, rewrites its file
+ * in file mode and updates the session's record of it; in the terminal, call {@link #show()}
+ * again to see the change.
  *
  * <pre>{@code plot(losses).save("loss.png");}</pre>
  */
@@ -191,6 +192,11 @@ public abstract class Chart {
     /** Redraws the chart wherever it is shown, after its data changed. */
     protected void changed() {
         onChange.run();
+    }
+
+    /** What happens now when the chart changes. */
+    Runnable onChange() {
+        return onChange;
     }
 
     /** Sets what happens when the chart changes (a window repaints); used by displays. */
