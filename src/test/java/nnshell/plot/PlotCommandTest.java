@@ -120,6 +120,16 @@ class PlotCommandTest {
     }
 
     @Test
+    void aChartsValueIsTheSameInEveryModeSoThatReplayMatches() {
+        command.run("mode terminal", context);
+        String inTerminal = Plots.plot("Loss", 1, 2, 3).toString();
+        command.run("mode off", context);
+        String whenOff = Plots.plot("Loss", 1, 2, 3).toString();
+
+        assertThat(inTerminal).isEqualTo(whenOff).isEqualTo("line chart \"Loss\"");
+    }
+
+    @Test
     void completionOffersVerbsAndModes() {
         assertThat(command.complete("", context)).containsExactly("mode", "save");
         assertThat(command.complete("mode t", context)).containsExactly("terminal");
