@@ -132,6 +132,23 @@ class ModelTest {
     }
 
     @Test
+    void aDivergingLossEndsTheProgressLineThenSaysWhy() {
+        Recording console = new Recording();
+        Console.install(console);
+        Tensor x = Tensor.randn(new java.util.Random(1), 50, 3).mul(10);
+        Tensor y = x.matmul(Tensor.of(new double[][] {{3}, {-2}, {5}}));
+        Seeds.set(1);
+        var model = sequential(Input(3), Dense(8), Dense(1));
+        model.compile(SGD(10), "mse");
+
+        model.fit(x, y, options().epochs(50).batchSize(10));
+
+        assertThat(console.lines).hasSize(2);
+        assertThat(console.lines.get(0)).matches("Epoch +\\d+/50 \\[.*");
+        assertThat(console.lines.get(1)).contains("training stopped");
+    }
+
+    @Test
     void earlyStopEndsTheLineAndSaysWhy() {
         Recording console = new Recording();
         Console.install(console);
