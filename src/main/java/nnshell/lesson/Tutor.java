@@ -66,7 +66,7 @@ public final class Tutor {
     }
 
     private Checker checker() {
-        return new Checker(context, locale(), lesson.steps(), Checker.limitMillis());
+        return new Checker(context, locale(), lesson.steps(), lesson.checkMillis());
     }
 
     private String state(Lesson l) {
