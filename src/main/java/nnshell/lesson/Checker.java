@@ -72,17 +72,17 @@ final class Checker {
     List<String> failures(Step step, int historyMark) {
         Set<String> failures = new LinkedHashSet<>();
         for (Check check : step.checks()) {
-            run(check, historyMark).ifPresent(failures::add);
+            run(check, step, historyMark).ifPresent(failures::add);
         }
         return List.copyOf(failures);
     }
 
-    private Optional<String> run(Check check, int historyMark) {
+    private Optional<String> run(Check check, Step step, int historyMark) {
         if (check instanceof Check.Value value) {
             return value(value);
         }
         if (check instanceof Check.Predicate predicate) {
-            return predicate(predicate);
+            return predicate(predicate, step);
         }
         return output((Check.Output) check, historyMark);
     }
@@ -96,8 +96,8 @@ final class Checker {
                 locale);
     }
 
-    private Optional<String> predicate(Check.Predicate check) {
-        Evaluated result = evaluate(check.expression());
+    private Optional<String> predicate(Check.Predicate check, Step step) {
+        Evaluated result = evaluate(check.expression(), step);
         if (result.error != null) {
             return Optional.of(result.error);
         }
@@ -118,13 +118,13 @@ final class Checker {
         if (show.isBlank()) {
             return "";
         }
-        Evaluated shown = evaluate(show);
+        Evaluated shown = evaluate(show, null);
         String value = shown.error != null ? shown.error : Values.show(shown.value);
         return " " + Msg.text(locale, "check.shown", show, value);
     }
 
     /** Evaluates an expression in the session without leaving a trace in its history. */
-    private Evaluated evaluate(String expression) {
+    private Evaluated evaluate(String expression, Step step) {
         Answer.take();
         AtomicBoolean timedOut = new AtomicBoolean();
         ScheduledFuture<?> timer = TIMER.schedule(() -> {
@@ -139,16 +139,16 @@ final class Checker {
         }
         for (EvalResult r : results) {
             if (!r.ok()) {
-                return new Evaluated(null, why(expression, r, timedOut.get()));
+                return new Evaluated(null, why(expression, step, r, timedOut.get()));
             }
         }
         return new Evaluated(Answer.take(), null);
     }
 
     /** Why a check's expression did not give a value, in the student's words. */
-    private String why(String expression, EvalResult r, boolean timedOut) {
+    private String why(String expression, Step step, EvalResult r, boolean timedOut) {
         return switch (r.status()) {
-            case COMPILE_ERROR -> compileError(expression, r.message());
+            case COMPILE_ERROR -> compileError(expression, step, r.message());
             case EXCEPTION -> exception(expression, r.message());
             case STOPPED -> timedOut
                     ? Msg.text(locale, "check.timedOut", called(expression),
@@ -160,11 +160,14 @@ final class Checker {
         };
     }
 
-    private String compileError(String expression, String message) {
+    private String compileError(String expression, Step step, String message) {
         Matcher missing = MISSING.matcher(message);
         if (missing.find()) {
             String name = missing.group(1);
             int defining = definingStep(name);
+            if (defining > 0 && steps.get(defining - 1) == step) {
+                return Msg.text(locale, "check.undefinedHere", name, defining);
+            }
             return defining > 0 ? Msg.text(locale, "check.undefinedAt", name, defining)
                     : Msg.text(locale, "check.undefined", name);
         }

@@ -150,6 +150,8 @@ class CheckerTest {
                 10_000);
         assertThat(checker.failures(third, 0)).containsExactly(
                 "`gateAnd` is not defined yet: define it first (step 2).");
+        assertThat(checker.failures(second, 0)).containsExactly(
+                "`gateAnd` is not defined yet: this step asks you to define it (step 2).");
         assertThat(failures(predicate("nowhereDefined(1) > 0"))).containsExactly(
                 "`nowhereDefined` is not defined yet: define it first.");
     }
