@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import jdk.jshell.SourceCodeAnalysis;
@@ -41,7 +42,9 @@ public final class Shell implements ShellContext {
     private volatile Consumer<String> notices;
     private volatile boolean exitRequested;
     private volatile boolean running;
+    private volatile boolean commandRunning;
     private volatile long evaluations;
+    private volatile long commandsRun;
 
     /**
      * A shell writing to {@code out}; its engine and startup scripts start in the background
@@ -114,7 +117,7 @@ public final class Shell implements ShellContext {
         }
         inputs.add(trimmed);
         if (trimmed.startsWith("/") && !trimmed.startsWith("//") && !trimmed.startsWith("/*")) {
-            return commands.run(trimmed);
+            return runCommand(trimmed);
         }
         return eval(trimmed).stream().allMatch(EvalResult::ok);
     }
@@ -148,20 +151,37 @@ public final class Shell implements ShellContext {
         return ok;
     }
 
+    /** Runs a slash command; Ctrl-C meanwhile stops what it evaluates (a lesson's check). */
+    private boolean runCommand(String line) {
+        commandsRun++;
+        commandRunning = true;
+        try {
+            return commands.run(line);
+        } finally {
+            commandRunning = false;
+        }
+    }
+
     /**
-     * Stops the snippet running now, if one is (Ctrl-C). The stop is repeated for a second,
-     * since a snippet still being compiled cannot be stopped yet.
+     * Stops the snippet running now, if one is (Ctrl-C), also one a slash command runs. The
+     * stop is repeated for a second, since a snippet still being compiled cannot be stopped
+     * yet; during a command it is repeated until the command ends or the second is over.
      */
     public void interrupt() {
-        if (!running || !engine.isDone()) {
+        if (!(running || commandRunning) || !engine.isDone()) {
             return;
         }
         long evaluation = evaluations;
+        long command = commandsRun;
+        boolean inCommand = commandRunning;
+        BooleanSupplier same = inCommand
+                ? () -> commandRunning && commandsRun == command
+                : () -> running && evaluations == evaluation;
         engine().stop();
         Thread retry = new Thread(() -> {
-            for (int i = 0; i < 10 && running && evaluations == evaluation; i++) {
+            for (int i = 0; i < 10 && same.getAsBoolean(); i++) {
                 sleep(100);
-                if (running && evaluations == evaluation) {
+                if (same.getAsBoolean()) {
                     engine().stop();
                 }
             }
@@ -170,7 +190,7 @@ public final class Shell implements ShellContext {
         retry.start();
     }
 
-    /** Whether a snippet is being evaluated now. */
+    /** Whether a snippet is being evaluated now (typed, or run by a command). */
     public boolean running() {
         return running;
     }
@@ -230,13 +250,7 @@ public final class Shell implements ShellContext {
         // an interrupt meant for the prompt (Ctrl-C) must not cut this evaluation short
         Thread.interrupted();
         synchronized (evalLock) {
-            evaluations++;
-            running = true;
-            try {
-                results = e.eval(source);
-            } finally {
-                running = false;
-            }
+            results = evalRunning(e, source);
             for (EvalResult result : results) {
                 history.add(result);
                 listeners.forEach(l -> l.evaluated(result));
@@ -251,7 +265,18 @@ public final class Shell implements ShellContext {
     public List<EvalResult> evalQuietly(String source) {
         Engine e = engine();
         synchronized (evalLock) {
+            return evalRunning(e, source);
+        }
+    }
+
+    /** Evaluates with {@link #running()} true, so Ctrl-C can stop it. */
+    private List<EvalResult> evalRunning(Engine e, String source) {
+        evaluations++;
+        running = true;
+        try {
             return e.eval(source);
+        } finally {
+            running = false;
         }
     }
 

@@ -130,6 +130,45 @@ class ReplTest {
     }
 
     @Test
+    void ctrlCStopsASnippetThatASlashCommandRuns() throws Exception {
+        try (ShellDriver shell = new ShellDriver(state)) {
+            shell.shell().commands().add(new SpinCommand());
+            shell.type("int kept = 5;");
+            shell.waitFor("kept ==> 5");
+            shell.type("/spin");
+            while (!shell.shell().running()) {
+                Thread.sleep(10);
+            }
+            Thread.sleep(300);
+            long asked = System.nanoTime();
+            shell.shell().interrupt();
+            shell.waitFor("spin ended: STOPPED", 1, Duration.ofSeconds(5));
+            assertThat((System.nanoTime() - asked) / 1e9).isLessThan(2.0);
+            assertThat(shell.run("kept * 2")).contains("==> 10");
+        }
+    }
+
+    /** A command that evaluates an endless loop, as a lesson's /check may. */
+    private static final class SpinCommand implements nnshell.shell.spi.Command {
+        @Override
+        public List<String> names() {
+            return List.of("spin");
+        }
+
+        @Override
+        public String summary(nnshell.shell.spi.ShellContext context) {
+            return "loops forever";
+        }
+
+        @Override
+        public boolean run(String arguments, nnshell.shell.spi.ShellContext context) {
+            List<nnshell.shell.spi.EvalResult> r = context.evalQuietly("while (true) { }");
+            context.console().println("spin ended: " + r.get(0).status());
+            return true;
+        }
+    }
+
+    @Test
     void unknownCommandGetsTheNearestOne() throws Exception {
         try (ShellDriver shell = new ShellDriver(state)) {
             String screen = shell.run("/lsit", "/frobnicate");
