@@ -84,6 +84,20 @@ class ReplTest {
     }
 
     @Test
+    void systemExitByReflectionIsRefusedWithTheSameSentence() throws Exception {
+        try (ShellDriver shell = new ShellDriver(state)) {
+            String screen = shell.run("int still = 8;",
+                    "Runtime.class.getMethod(\"halt\", int.class)"
+                            + ".invoke(Runtime.getRuntime(), 0);",
+                    "System.class.getMethod(\"exit\", int.class).invoke(null, 7);",
+                    "still * 5");
+            assertThat(screen).contains("Refused: this snippet calls Runtime.halt, which would")
+                    .contains("Refused: this snippet calls System.exit, which would")
+                    .contains("==> 40").doesNotContain("SecurityException");
+        }
+    }
+
+    @Test
     void outOfMemoryIsExplainedAndTheSessionGoesOn() throws Exception {
         try (ShellDriver shell = new ShellDriver(state)) {
             String screen = shell.run("int kept = 5;",
