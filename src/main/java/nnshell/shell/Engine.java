@@ -21,6 +21,7 @@ import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.TypeDeclSnippet;
 import jdk.jshell.VarSnippet;
 
+import nnshell.console.Console;
 import nnshell.shell.spi.EvalResult;
 import nnshell.shell.spi.EvalResult.Status;
 
@@ -170,14 +171,20 @@ public final class Engine implements AutoCloseable {
         PrintStream original = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         List<SnippetEvent> events;
+        Console console = Console.current();
         try (PrintStream tee = new PrintStream(new TeeStream(original, captured), true,
                 StandardCharsets.UTF_8)) {
             System.setOut(tee);
+            Console.install(new CapturingConsole(console, captured));
             events = jshell.eval(snippet);
         } finally {
+            Console.install(console);
             System.setOut(original);
         }
-        String output = captured.toString(StandardCharsets.UTF_8);
+        String output;
+        synchronized (captured) {
+            output = captured.toString(StandardCharsets.UTF_8);
+        }
         return toResult(snippet, events, output);
     }
 
