@@ -228,6 +228,7 @@ public final class Shell implements ShellContext {
         engine = startEngine();
         old.close();
         history.clear();
+        listeners.forEach(EvalListener::reset);
         engine();
     }
 

@@ -219,6 +219,29 @@ class ReplTest {
     }
 
     @Test
+    void resetEmptiesTheHistoryAndTellsListeners() throws Exception {
+        try (ShellDriver shell = new ShellDriver(state)) {
+            java.util.concurrent.atomic.AtomicInteger resets =
+                    new java.util.concurrent.atomic.AtomicInteger();
+            shell.shell().addListener(new nnshell.shell.spi.EvalListener() {
+                @Override
+                public void evaluated(nnshell.shell.spi.EvalResult result) {
+                }
+
+                @Override
+                public void reset() {
+                    resets.incrementAndGet();
+                }
+            });
+            shell.type("int gone = 1;").type("/reset").type("int fresh = 2;");
+            shell.waitFor("fresh ==> 2");
+            assertThat(shell.shell().history()).extracting(r -> r.source())
+                    .containsExactly("int fresh = 2;");
+            assertThat(resets).hasValue(1);
+        }
+    }
+
+    @Test
     void docShowsTheJavadocOfDslMethods() throws Exception {
         try (ShellDriver shell = new ShellDriver(state)) {
             String screen = shell.run("/doc Tensor.zeros", "/doc Nonsense");
