@@ -21,4 +21,15 @@ public record Hypothesis(int number, String statement, String evidence, String c
     public String verdictText() {
         return Msg.text(rejected() ? "hypothesis.reject" : "hypothesis.noGrounds");
     }
+
+    /** One readable line: number, statement and verdict; the evidence follows, shortened. */
+    @Override
+    public String toString() {
+        String shortEvidence = evidence.strip().lines().findFirst().orElse("");
+        if (shortEvidence.length() > 60) {
+            shortEvidence = shortEvidence.substring(0, 57) + "...";
+        }
+        return "H" + number + ": " + statement + " -> " + verdictText()
+                + (shortEvidence.isEmpty() ? "" : " (" + shortEvidence + ")");
+    }
 }

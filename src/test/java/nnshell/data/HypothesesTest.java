@@ -74,6 +74,18 @@ class HypothesesTest {
     }
 
     @Test
+    void aHypothesisPrintsAsOneReadableLine() {
+        Hypothesis h = Hypotheses.add("Students who study more get better grades",
+                "G3 mean by studytime: 10.05, 10.17, 11.40, 11.26 and more numbers after that",
+                "no grounds to reject");
+
+        assertThat(h.toString()).startsWith("H1: Students who study more get better grades -> ")
+                .contains("no grounds to reject", "(G3 mean by studytime")
+                .endsWith("...)")
+                .doesNotContain("Hypothesis[", "\n");
+    }
+
+    @Test
     void emptyStatementOrEvidenceIsExplained() {
         assertThatThrownBy(() -> Hypotheses.add(" ", "e", "reject"))
                 .hasMessageContaining("needs a statement");
