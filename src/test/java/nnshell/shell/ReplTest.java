@@ -72,6 +72,15 @@ class ReplTest {
     }
 
     @Test
+    void nullPointerNamesTheStudentsVariableAndTraceNamesTheSnippet() throws Exception {
+        try (ShellDriver shell = new ShellDriver(state)) {
+            String screen = shell.run("String s = null;", "s.length()", "/trace");
+            assertThat(screen).contains("because \"s\" is null").doesNotContain("$JShell$")
+                    .containsPattern("at snippet #\\d+, line 1").doesNotContain("at .(#");
+        }
+    }
+
+    @Test
     void systemExitIsRefusedAndTheShellLivesOn() throws Exception {
         try (ShellDriver shell = new ShellDriver(state)) {
             String screen = shell.run("int before = 7;", "System.exit(1);",
