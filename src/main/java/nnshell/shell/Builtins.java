@@ -184,7 +184,7 @@ final class Builtins {
             return false;
         }
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return shell.runScript(in);
+            return shell.runScript(in, file.getFileName().toString());
         } catch (IOException e) {
             shell.error(Messages.get("open.unreadable", args, e.getMessage()));
             return false;

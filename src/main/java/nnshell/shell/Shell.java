@@ -45,6 +45,8 @@ public final class Shell implements ShellContext {
     private volatile boolean commandRunning;
     private volatile long evaluations;
     private volatile long commandsRun;
+    /** Where the input being run comes from ("f.jsh:12"), for error messages; or null. */
+    private volatile String place;
 
     /**
      * A shell writing to {@code out}; its engine and startup scripts start in the background
@@ -129,26 +131,54 @@ public final class Shell implements ShellContext {
      * @return true if every snippet and command succeeded
      */
     public boolean runScript(Reader source) throws IOException {
+        return runScript(source, null);
+    }
+
+    /**
+     * Runs a whole script as {@link #runScript(Reader)} does; errors start with the script's
+     * name and the line where the failing snippet starts ("f.jsh:12: ...").
+     *
+     * @param name the file name or "&lt;stdin&gt;"; null for no prefix
+     */
+    public boolean runScript(Reader source, String name) throws IOException {
         BufferedReader lines = new BufferedReader(source);
         StringBuilder pending = new StringBuilder();
         boolean ok = true;
         String line;
-        while ((line = lines.readLine()) != null && !exitRequested) {
-            if (pending.length() == 0 && line.strip().startsWith("/")
-                    && !line.strip().startsWith("//") && !line.strip().startsWith("/*")) {
-                ok &= submit(line);
-                continue;
+        int number = 0;
+        int start = 1;
+        String outer = place;
+        try {
+            while ((line = lines.readLine()) != null && !exitRequested) {
+                number++;
+                if (pending.length() == 0) {
+                    start = number;
+                }
+                if (pending.length() == 0 && line.strip().startsWith("/")
+                        && !line.strip().startsWith("//") && !line.strip().startsWith("/*")) {
+                    ok &= submitAt(name, number, line);
+                    continue;
+                }
+                pending.append(line).append('\n');
+                if (!engine().incomplete(pending.toString())) {
+                    ok &= submitAt(name, start + leadingLines(pending.toString()),
+                            pending.toString());
+                    pending.setLength(0);
+                }
             }
-            pending.append(line).append('\n');
-            if (!engine().incomplete(pending.toString())) {
-                ok &= submit(pending.toString());
-                pending.setLength(0);
+            if (!pending.toString().isBlank()) {
+                ok &= submitAt(name, start + leadingLines(pending.toString()),
+                        pending.toString());
             }
-        }
-        if (!pending.toString().isBlank()) {
-            ok &= submit(pending.toString());
+        } finally {
+            place = outer;
         }
         return ok;
+    }
+
+    private boolean submitAt(String name, int line, String input) {
+        place = name == null ? null : name + ":" + line;
+        return submit(input);
     }
 
     /** Runs a slash command; Ctrl-C meanwhile stops what it evaluates (a lesson's check). */
@@ -325,7 +355,9 @@ public final class Shell implements ShellContext {
 
     /** Prints an error for the student, in red where colours are on. */
     public void error(String text) {
-        println(options.color() ? "\033[31m" + text + "\033[0m" : text);
+        String where = place;
+        String placed = where == null ? text : where + ": " + text;
+        println(options.color() ? "\033[31m" + placed + "\033[0m" : placed);
     }
 
     private void show(EvalResult result) {
