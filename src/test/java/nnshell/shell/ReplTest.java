@@ -253,8 +253,11 @@ class ReplTest {
     @Test
     void docShowsTheJavadocOfDslMethods() throws Exception {
         try (ShellDriver shell = new ShellDriver(state)) {
-            String screen = shell.run("/doc Tensor.zeros", "/doc Nonsense");
+            String screen = shell.run("/doc Tensor.zeros", "/doc Nonsense",
+                    "/doc Sequential.fit");
             assertThat(screen).contains("Tensor.zeros(int... shape)")
+                    .contains("History Sequential.fit(Tensor x, Tensor y, int epochs")
+                    .doesNotContain("No documentation found for \"Sequential.fit\"")
                     .contains("A tensor of zeros. Example: Tensor.zeros(3, 2)")
                     .contains("No documentation found for \"Nonsense\"");
         }
