@@ -34,6 +34,15 @@ class ReplTest {
     }
 
     @Test
+    void twoEmptyLinesEndAnUnbalancedSnippetWithItsError() throws Exception {
+        try (ShellDriver shell = new ShellDriver(state)) {
+            String screen = shell.run("for (int i = 0; i < 3; i++ { }", "", "",
+                    "int after = 3;");
+            assertThat(screen).contains("Error:").contains("after ==> 3");
+        }
+    }
+
+    @Test
     void syntaxErrorShowsTheLineWithACaret() throws Exception {
         try (ShellDriver shell = new ShellDriver(state)) {
             String screen = shell.run("int y = 5 +* 2;", "int after = 1;");
