@@ -363,7 +363,10 @@ public final class Shell implements ShellContext {
     private void show(EvalResult result) {
         switch (result.status()) {
             case OK -> showOk(result);
-            case STOPPED -> println(result.message());
+            case STOPPED -> {
+                println(result.message());
+                Builtins.warnOfThreads(this);
+            }
             default -> error(result.message());
         }
     }

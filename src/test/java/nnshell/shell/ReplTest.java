@@ -201,6 +201,20 @@ class ReplTest {
     }
 
     @Test
+    void threadsListsAndStopsThreadsASnippetStarted() throws Exception {
+        try (ShellDriver shell = new ShellDriver(state)) {
+            shell.type("Thread spinner = new Thread(() -> { while (true) { } }, \"spinner\");");
+            shell.type("spinner.start();").type("/reset");
+            shell.waitFor("still running:");
+            shell.type("/threads");
+            shell.waitFor("spinner (RUNNABLE)", 2, Duration.ofSeconds(20));
+            String screen = shell.run("/threads stop", "Thread.sleep(300);", "/threads");
+            assertThat(screen).contains("Asked 1 thread(s) to stop.")
+                    .contains("No threads started by your snippets are running.");
+        }
+    }
+
+    @Test
     void unknownCommandGetsTheNearestOne() throws Exception {
         try (ShellDriver shell = new ShellDriver(state)) {
             String screen = shell.run("/lsit", "/frobnicate");
