@@ -2,6 +2,8 @@ package nnshell.shell;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.security.Permission;
 import java.util.List;
 import java.util.Optional;
@@ -46,19 +48,46 @@ final class ExitRefusal extends SecurityManager {
                     + "System.exit by reflection is guarded by bytecode checks only");
             return false;
         }
-        PrintStream err = System.err;
+        Field warnings = initialErr();
+        Object err = null;
         try {
-            // Java 17 warns on stderr that security managers are deprecated: not for students
-            System.setErr(new PrintStream(OutputStream.nullOutputStream()));
+            // Java 17 warns on the first stderr that security managers are deprecated: not
+            // for students; silenced where the launcher opens java.lang to us
+            if (warnings != null) {
+                err = warnings.get(null);
+                warnings.set(null, new PrintStream(OutputStream.nullOutputStream()));
+            }
             System.setSecurityManager(new ExitRefusal());
             installed = true;
-        } catch (UnsupportedOperationException | SecurityException e) {
+        } catch (UnsupportedOperationException | SecurityException
+                | IllegalAccessException e) {
             LOG.log(System.Logger.Level.DEBUG, "the JVM refuses a security manager ("
                     + e.getMessage() + "); System.exit by reflection is not guarded");
         } finally {
-            System.setErr(err);
+            restore(warnings, err);
         }
         return installed;
+    }
+
+    /** System's stream for JDK warnings, if java.lang is open to us; else null. */
+    private static Field initialErr() {
+        try {
+            Field f = System.class.getDeclaredField("initialErrStream");
+            f.setAccessible(true);
+            return Modifier.isFinal(f.getModifiers()) ? null : f;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static void restore(Field warnings, Object err) {
+        if (warnings != null && err != null) {
+            try {
+                warnings.set(null, err);
+            } catch (IllegalAccessException e) {
+                LOG.log(System.Logger.Level.DEBUG, "stderr for JDK warnings not restored");
+            }
+        }
     }
 
     /** The call that is exiting, if a snippet made it: "System.exit", "Runtime.halt". */
