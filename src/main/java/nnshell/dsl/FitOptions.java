@@ -58,7 +58,10 @@ public final class FitOptions {
         return this;
     }
 
-    /** 0 prints nothing, 1 a progress line per epoch (default). */
+    /**
+     * 0 prints nothing and draws no live chart, 1 one progress line updated in place (default),
+     * 2 one line per epoch. Example: {@code options().verbose(2)}.
+     */
     public FitOptions verbose(int level) {
         verbose = level;
         return this;

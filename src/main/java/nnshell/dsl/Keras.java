@@ -124,6 +124,11 @@ public final class Keras {
         return Tensor.of(values);
     }
 
+    /** A vector of whole numbers, such as class labels. Example: {@code tensor(labels)}. */
+    public static Tensor tensor(int[] values) {
+        return Tensor.of(values);
+    }
+
     /** A matrix. Example: {@code tensor(new double[][] {{0, 0}, {0, 1}})}. */
     public static Tensor tensor(double[][] rows) {
         return Tensor.of(rows);

@@ -34,6 +34,15 @@ public final class Tensor {
         return new Tensor(values.clone(), new int[] {values.length});
     }
 
+    /** A vector of whole numbers (class labels), shape [n]. Example: {@code Tensor.of(labels)}. */
+    public static Tensor of(int[] values) {
+        double[] data = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            data[i] = values[i];
+        }
+        return new Tensor(data, new int[] {values.length});
+    }
+
     /** A matrix of the given rows, shape [rows, columns]; every row must be as long. */
     public static Tensor of(double[][] rows) {
         int cols = rows.length == 0 ? 0 : rows[0].length;

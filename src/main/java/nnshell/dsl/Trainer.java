@@ -69,7 +69,9 @@ final class Trainer {
         }
         params = model.parameters();
         callbacks.addAll(options.callbacks);
-        callbacks.addAll(Callbacks.forNewRun());
+        if (options.verbose > 0) {
+            callbacks.addAll(Callbacks.forNewRun());
+        }
     }
 
     private void checkOptions() {
@@ -86,7 +88,7 @@ final class Trainer {
         Random rng = options.seed != null ? new Random(options.seed) : Seeds.next();
         int batch = Math.min(options.batchSize, rows);
         int batches = (rows + batch - 1) / batch;
-        Progress progress = new Progress(options.epochs, batches, options.verbose > 0);
+        Progress progress = new Progress(options.epochs, batches, options.verbose);
         int[] perm = new int[rows];
         for (int i = 0; i < rows; i++) {
             perm[i] = i;
@@ -99,12 +101,19 @@ final class Trainer {
         try {
             for (int epoch = 0; epoch < options.epochs; epoch++) {
                 logs = epoch(epoch, batch, batches, perm, rng, progress);
-                if (history.stopReason() != null || stopRequested()) {
+                if (history.stopReason() != null) {
+                    break;
+                }
+                if (stopRequested()) {
+                    if (epoch + 1 < options.epochs) {
+                        progress.message(Msg.text("progress.stopped", epoch + 1, options.epochs));
+                    }
                     break;
                 }
             }
         } finally {
             first.needsInputGrad = keep;
+            progress.finish();
             Map<String, Double> lastLogs = logs;
             callbacks.forEach(c -> c.onTrainEnd(lastLogs));
         }

@@ -136,6 +136,11 @@ public final class HeadlessContext implements ShellContext, AutoCloseable {
     }
 
     @Override
+    public void stop() {
+        engine.stop();
+    }
+
+    @Override
     public void close() {
         engine.close();
     }

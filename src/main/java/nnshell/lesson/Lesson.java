@@ -12,7 +12,14 @@ import java.util.List;
  * @param title the lesson's title
  * @param steps the steps in order; empty for a lesson that is still coming
  * @param coming whether the lesson is announced but not written yet
+ * @param checkSeconds how long one check may run before it is stopped, from
+ *     {@code <!-- check-seconds N -->}; 0 for the default ({@code nnshell.lesson.checkSeconds})
  */
 public record Lesson(String id, String slug, Path file, Text title, List<Step> steps,
-        boolean coming) {
+        boolean coming, double checkSeconds) {
+
+    /** How long one check of this lesson may run, in milliseconds. */
+    public long checkMillis() {
+        return checkSeconds > 0 ? (long) (checkSeconds * 1000) : Checker.limitMillis();
+    }
 }

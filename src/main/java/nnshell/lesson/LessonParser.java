@@ -33,7 +33,9 @@ public final class LessonParser {
     private static final Pattern FILE_NAME = Pattern.compile("(\\d+)-([a-z0-9-]+)\\.md");
     private static final Pattern MARKER = Pattern.compile("<!--\\s*(\\S+(?:\\s+\\S+)?)\\s*-->");
     private static final List<String> MARKERS =
-            List.of("en", "pl", "hint en", "hint pl", "coming");
+            List.of("en", "pl", "hint en", "hint pl", "coming", "check-seconds N");
+    private static final Pattern CHECK_SECONDS =
+            Pattern.compile("check-seconds (\\d+(?:\\.\\d+)?)");
     private static final List<String> FENCES =
             List.of("java", "setup", "check", "solution", "wrong", "text", "");
 
@@ -44,6 +46,7 @@ public final class LessonParser {
     private final List<StepBuilder> steps = new ArrayList<>();
     private Text title;
     private boolean coming;
+    private double checkSeconds;
     private String section;
 
     private LessonParser(Path file, Locale locale, String source) {
@@ -141,7 +144,10 @@ public final class LessonParser {
             return;
         }
         String word = m.group(1).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        if (!MARKERS.contains(word)) {
+        Matcher seconds = CHECK_SECONDS.matcher(word);
+        if (seconds.matches()) {
+            checkSeconds = Double.parseDouble(seconds.group(1));
+        } else if (!MARKERS.contains(word)) {
             problem(line, "format.marker", m.group(0), suggestion(word, MARKERS, "<!-- %s -->"));
         } else if (word.equals("coming")) {
             coming = true;
@@ -247,7 +253,8 @@ public final class LessonParser {
         }
         String id = name == null ? "?" : String.valueOf(Integer.parseInt(name.group(1)));
         String slug = name == null ? "?" : name.group(2);
-        return new Lesson(id, slug, file, title, List.copyOf(built), coming);
+        return new Lesson(id, slug, file, title, List.copyOf(built), coming,
+                checkSeconds);
     }
 
     private String source(Node node) {

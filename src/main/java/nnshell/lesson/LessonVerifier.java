@@ -109,7 +109,7 @@ public final class LessonVerifier {
         if (!step.isExercise()) {
             return false;
         }
-        Checker checker = new Checker(context, language);
+        Checker checker = new Checker(context, language, lesson.steps(), lesson.checkMillis());
         for (int i = 0; i < step.wrong().size(); i++) {
             context.eval(step.wrong().get(i));
             List<String> failures = checker.failures(step, mark);

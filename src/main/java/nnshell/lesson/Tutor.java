@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
 
+import org.jline.utils.WCWidth;
+
 import nnshell.console.Console;
 import nnshell.shell.spi.EvalResult;
 import nnshell.shell.spi.ShellContext;
@@ -45,14 +47,26 @@ public final class Tutor {
     public boolean list() {
         Library lib = library();
         say("tutor.listHeader");
+        int width = lib.lessons().stream().mapToInt(l -> columns(l.title().in(locale())))
+                .max().orElse(0);
         for (Lesson l : lib.lessons()) {
             String state = l.coming() ? msg("tutor.coming") : state(l);
-            console().println(String.format("  %2s  %-44s %s", l.id(),
-                    l.title().in(locale()), state));
+            String title = l.title().in(locale());
+            console().println(String.format("  %2s  %s %s", l.id(),
+                    title + " ".repeat(width - columns(title)), state));
         }
         lib.problems().forEach(p -> console().println("  ! " + p));
         say("tutor.listFooter");
         return lib.problems().isEmpty();
+    }
+
+    /** How many terminal columns text takes (wide and combining characters counted right). */
+    static int columns(String text) {
+        return text.codePoints().map(c -> Math.max(0, WCWidth.wcwidth(c))).sum();
+    }
+
+    private Checker checker() {
+        return new Checker(context, locale(), lesson.steps(), lesson.checkMillis());
     }
 
     private String state(Lesson l) {
@@ -175,7 +189,7 @@ public final class Tutor {
             say("tutor.nothingToCheck");
             return false;
         }
-        List<String> failures = new Checker(context, locale()).failures(current(), historyMark);
+        List<String> failures = checker().failures(current(), historyMark);
         if (!failures.isEmpty()) {
             say("tutor.checkFailed");
             failures.forEach(f -> console().println("  - " + f));
@@ -222,7 +236,7 @@ public final class Tutor {
             say("tutor.skipping");
             printCode(current.solution());
             boolean ran = run(current.solution());
-            List<String> failures = new Checker(context, locale()).failures(current, 0);
+            List<String> failures = checker().failures(current, 0);
             if (!ran || !failures.isEmpty()) {
                 say("tutor.solutionBroken", lesson.file().getFileName(), current.line());
                 failures.forEach(f -> console().println("  - " + f));

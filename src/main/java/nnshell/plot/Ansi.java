@@ -10,6 +10,17 @@ final class Ansi {
     private Ansi() {
     }
 
+    /**
+     * Whether charts may colour their text on this console: it must understand ANSI, and
+     * colour must not be turned off ({@code --no-color} sets {@code nnshell.color=false};
+     * the {@code NO_COLOR} environment variable does the same).
+     */
+    static boolean colours(nnshell.console.Console console) {
+        String env = System.getenv("NO_COLOR");
+        return console.ansi() && !"false".equalsIgnoreCase(System.getProperty("nnshell.color"))
+                && (env == null || env.isEmpty());
+    }
+
     /** Foreground colour, from the 256-colour palette (supported by nearly every terminal). */
     static String fg(Color c) {
         return "\033[38;5;" + index256(c) + "m";

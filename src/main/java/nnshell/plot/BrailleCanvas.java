@@ -27,6 +27,11 @@ final class BrailleCanvas {
     }
 
     /** Height in dots (four per cell). */
+    /** Rows of characters. */
+    int rows() {
+        return rows;
+    }
+
     int dotHeight() {
         return rows * 4;
     }

@@ -18,8 +18,9 @@ import de.erichseifert.vectorgraphics2d.util.PageSize;
 
 /**
  * A chart: it shows itself where charts go now (window, terminal, file) and saves as PNG or SVG.
- * A chart in a window redraws itself when changed; in the terminal or a file, call
- * {@link #show()} again to see the change.
+ * A chart changed once shown (a series added, a title set) redraws its window, rewrites its file
+ * in file mode and updates the session's record of it; in the terminal, call {@link #show()}
+ * again to see the change.
  *
  * <pre>{@code plot(losses).save("loss.png");}</pre>
  */
@@ -193,6 +194,11 @@ public abstract class Chart {
         onChange.run();
     }
 
+    /** What happens now when the chart changes. */
+    Runnable onChange() {
+        return onChange;
+    }
+
     /** Sets what happens when the chart changes (a window repaints); used by displays. */
     void onChange(Runnable action) {
         this.onChange = action == null ? () -> { } : action;
@@ -201,7 +207,7 @@ public abstract class Chart {
     @Override
     public String toString() {
         String t = title.isBlank() ? "" : " \"" + title + "\"";
-        return kind() + t + " (" + Display.mode().word() + ")";
+        return kind() + t;
     }
 
     private static void write(Document doc, OutputStream out) {

@@ -18,7 +18,7 @@ public final class ChartLog {
 
     /** A recorded chart whose PNG is made on first use. */
     private static final class Slot {
-        private final String title;
+        private String title;
         private Supplier<byte[]> render;
         private byte[] png;
 
@@ -33,6 +33,16 @@ public final class ChartLog {
                 render = null;
             }
             return png;
+        }
+
+        synchronized void replace(String newTitle, Supplier<byte[]> newRender) {
+            title = newTitle;
+            render = newRender;
+            png = null;
+        }
+
+        synchronized String title() {
+            return title;
         }
     }
 
@@ -55,6 +65,21 @@ public final class ChartLog {
         return CHARTS.size() - 1;
     }
 
+    /**
+     * Replaces what chart {@code sequence} shows, after the chart changed once shown (a series
+     * added, a new title); {@code render} runs when the log is next read.
+     */
+    static void update(int sequence, String title, Supplier<byte[]> render) {
+        Slot slot;
+        synchronized (ChartLog.class) {
+            if (sequence < 0 || sequence >= CHARTS.size()) {
+                return;
+            }
+            slot = CHARTS.get(sequence);
+        }
+        slot.replace(title, render);
+    }
+
     /** How many charts were drawn so far. */
     public static synchronized int count() {
         return CHARTS.size();
@@ -70,7 +95,9 @@ public final class ChartLog {
         }
         List<Entry> entries = new ArrayList<>();
         for (int i = 0; i < slots.size(); i++) {
-            entries.add(new Entry(from + i, slots.get(i).title, slots.get(i).png()));
+            Slot slot = slots.get(i);
+            byte[] png = slot.png();
+            entries.add(new Entry(from + i, slot.title(), png));
         }
         return entries;
     }

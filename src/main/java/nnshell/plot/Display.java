@@ -51,14 +51,33 @@ public final class Display {
         last = chart;
         byte[] png = chart.png();
         int sequence = ChartLog.record(chart.title(), png);
-        switch (mode()) {
+        PlotMode mode = mode();
+        Path file = null;
+        chart.onChange(null);
+        switch (mode) {
             case WINDOW -> showInWindow(chart);
             case TERMINAL -> showInTerminal(chart);
-            case FILE -> saveToFile(chart, sequence, png);
+            case FILE -> file = saveToFile(chart, sequence, png);
             case OFF -> LOG.log(System.Logger.Level.DEBUG, "plots are off: not showing {0}",
                     chart.title());
-            default -> throw new IllegalStateException(mode().word());
+            default -> throw new IllegalStateException(mode.word());
         }
+        followChanges(chart, sequence, file);
+    }
+
+    /**
+     * After a chart is shown, a change to it (a series added, a title set) also updates its
+     * entry in the chart log and rewrites its file, so what is kept is what the student sees.
+     */
+    private static void followChanges(Chart chart, int sequence, Path file) {
+        Runnable shown = chart.onChange();
+        chart.onChange(() -> {
+            shown.run();
+            ChartLog.update(sequence, chart.title(), chart::png);
+            if (file != null) {
+                Chart.write(file, chart.png());
+            }
+        });
     }
 
     /** Opens a live chart's window (or falls back to the terminal) without recording it. */
@@ -85,15 +104,15 @@ public final class Display {
             console.print(inline + "\n");
             return;
         }
-        console.print(chart.toTerminal(console.width(), terminalRows(), console.ansi()));
+        console.print(chart.toTerminal(console.width(), terminalRows(), Ansi.colours(console)));
     }
 
-    private static void saveToFile(Chart chart, int sequence, byte[] png) {
-        chart.onChange(null);
+    private static Path saveToFile(Chart chart, int sequence, byte[] png) {
         Path file = plotsDir().resolve(String.format(Locale.ROOT, "chart-%03d%s.png",
                 sequence + 1, slug(chart.title())));
         Chart.write(file, png);
         Console.current().println(Messages.text("saved", file));
+        return file;
     }
 
     /** Where charts go in file mode: {@code nnshell.plots.dir}, or ./plots. */

@@ -158,6 +158,11 @@ public final class Plots {
         return show(CategoryCharts.histogram(title, values, 20));
     }
 
+    /** A titled histogram of a tensor's values in 20 bins. Example: {@code histogram("W", w)}. */
+    public static Chart histogram(String title, Tensor values) {
+        return histogram(title, values.data());
+    }
+
     /** A histogram of a tensor's values (all of them). */
     public static Chart histogram(Tensor values) {
         return histogram(values.data(), 20);

@@ -18,33 +18,100 @@ final class TerminalPlot {
         return String.join("\n", lines) + "\n";
     }
 
-    /** The chart as a list of lines (no line breaks). */
+    /**
+     * The chart as a list of lines (no line breaks). Losses and other metrics (accuracy) get
+     * a panel each, one above the other on the same epochs, as the PNG gives them two axes.
+     */
     static List<String> lines(XyChart chart, int cols, int rows, boolean ansi) {
         List<XyChart.Series> series = chart.series();
+        List<XyChart.Series> left = group(series, 0);
+        List<XyChart.Series> right = group(series, 1);
+        if (left.isEmpty() || right.isEmpty() || rows < 11) {
+            return onePanel(chart, series, cols, rows, ansi);
+        }
+        double[] xr = range(series, true);
+        boolean whole = wholeX(series);
+        double[] yr0 = range(left, false);
+        double[] yr1 = range(right, false);
+        String[] labels0 = yLabels(yr0);
+        String[] labels1 = yLabels(yr1);
+        int labelWidth = Math.max(width(labels0), width(labels1));
+        int plotCols = Math.max(10, cols - labelWidth - 3);
+        int plotRows = rows - 5;
+        int top = (plotRows + 1) / 2;
+        List<String> out = new ArrayList<>();
+        out.add(center(chart.title(), labelWidth + 2 + plotCols, ansi));
+        addRows(out, draw(left, plotCols, top, xr, yr0), labels0, labelWidth, ansi);
+        out.add(legend(left, labelWidth + 2, ansi, "", "", true));
+        addRows(out, draw(right, plotCols, plotRows - top, xr, yr1), labels1, labelWidth, ansi);
+        out.add(" ".repeat(labelWidth) + " └" + "─".repeat(plotCols));
+        String xLine = xLabels(xr, whole, labelWidth + 2, plotCols, chart.xTitle());
+        out.add(xLine);
+        boolean xTitleShown = chart.xTitle().isBlank() || xLine.endsWith(chart.xTitle());
+        out.add(legend(right, labelWidth + 2, ansi, chart.yTitle(), chart.xTitle(),
+                xTitleShown));
+        return out;
+    }
+
+    private static List<String> onePanel(XyChart chart, List<XyChart.Series> series, int cols,
+            int rows, boolean ansi) {
         double[] xr = range(series, true);
         double[] yr = range(series, false);
-        String[] yLabels = {tick(yr[1], yr), tick((yr[0] + yr[1]) / 2, yr), tick(yr[0], yr)};
-        int labelWidth = Math.max(Math.max(yLabels[0].length(), yLabels[1].length()),
-                yLabels[2].length());
+        String[] yLabels = yLabels(yr);
+        int labelWidth = width(yLabels);
         int plotCols = Math.max(10, cols - labelWidth - 3);
         int plotRows = Math.max(3, rows - 4);
         BrailleCanvas canvas = draw(series, plotCols, plotRows, xr, yr);
 
         List<String> out = new ArrayList<>();
         out.add(center(chart.title(), labelWidth + 2 + plotCols, ansi));
+        addRows(out, canvas, yLabels, labelWidth, ansi);
+        out.add(" ".repeat(labelWidth) + " └" + "─".repeat(plotCols));
+        String xLine = xLabels(xr, wholeX(series), labelWidth + 2, plotCols, chart.xTitle());
+        out.add(xLine);
+        boolean xTitleShown = chart.xTitle().isBlank() || xLine.endsWith(chart.xTitle());
+        out.add(legend(series, labelWidth + 2, ansi, chart.yTitle(), chart.xTitle(),
+                xTitleShown));
+        return out;
+    }
+
+    private static void addRows(List<String> out, BrailleCanvas canvas, String[] yLabels,
+            int labelWidth, boolean ansi) {
+        int plotRows = canvas.rows();
         for (int r = 0; r < plotRows; r++) {
             String label = r == 0 ? yLabels[0] : r == plotRows - 1 ? yLabels[2]
                     : r == plotRows / 2 ? yLabels[1] : "";
             String axis = label.isEmpty() ? " │" : " ┤";
             out.add(pad(label, labelWidth) + axis + canvas.row(r, ansi));
         }
-        out.add(" ".repeat(labelWidth) + " └" + "─".repeat(plotCols));
-        String xLine = xLabels(xr, labelWidth + 2, plotCols, chart.xTitle());
-        out.add(xLine);
-        boolean xTitleShown = chart.xTitle().isBlank() || xLine.endsWith(chart.xTitle());
-        out.add(legend(series, labelWidth + 2, ansi, chart.yTitle(), chart.xTitle(),
-                xTitleShown));
-        return out;
+    }
+
+    private static String[] yLabels(double[] yr) {
+        return new String[] {tick(yr[1], yr), tick((yr[0] + yr[1]) / 2, yr), tick(yr[0], yr)};
+    }
+
+    private static int width(String[] labels) {
+        int w = 0;
+        for (String l : labels) {
+            w = Math.max(w, l.length());
+        }
+        return w;
+    }
+
+    private static List<XyChart.Series> group(List<XyChart.Series> series, int axis) {
+        return series.stream().filter(s -> s.axis == axis && s.n > 0).toList();
+    }
+
+    /** Whether every x is a whole number (epochs, indices): then x ticks are whole too. */
+    static boolean wholeX(List<XyChart.Series> series) {
+        for (XyChart.Series s : series) {
+            for (int i = 0; i < s.n; i++) {
+                if (Double.isFinite(s.x[i]) && s.x[i] != Math.rint(s.x[i])) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static BrailleCanvas draw(List<XyChart.Series> series, int plotCols, int plotRows,
@@ -101,10 +168,13 @@ final class TerminalPlot {
         return new double[] {lo, hi};
     }
 
-    private static String xLabels(double[] xr, int indent, int width, String title) {
-        String lo = tick(xr[0], xr);
-        String mid = tick((xr[0] + xr[1]) / 2, xr);
-        String hi = tick(xr[1], xr);
+    private static String xLabels(double[] xr, boolean whole, int indent, int width,
+            String title) {
+        double middle = (xr[0] + xr[1]) / 2;
+        String lo = whole ? whole(xr[0]) : tick(xr[0], xr);
+        String mid = !whole ? tick(middle, xr)
+                : middle == Math.rint(middle) || xr[1] - xr[0] >= 4 ? whole(middle) : "";
+        String hi = whole ? whole(xr[1]) : tick(xr[1], xr);
         char[] line = " ".repeat(indent + width + 1).toCharArray();
         put(line, indent, lo);
         put(line, indent + width / 2 - mid.length() / 2, mid);
@@ -153,6 +223,10 @@ final class TerminalPlot {
 
     private static String pad(String s, int width) {
         return " ".repeat(Math.max(0, width - s.length())) + s;
+    }
+
+    private static String whole(double v) {
+        return String.valueOf(Math.round(v));
     }
 
     /** A tick label with as many decimals as the range needs. */

@@ -176,7 +176,10 @@ public class XyChart extends Chart {
     synchronized List<Series> series() {
         List<Series> copy = new ArrayList<>();
         for (Series s : series) {
-            copy.add(new Series(s.name, s.line, s.color, s.xs(), s.ys()));
+            Series c = new Series(s.name, s.line, s.color, s.xs(), s.ys());
+            c.axis = s.axis;
+            c.dashed = s.dashed;
+            copy.add(c);
         }
         return copy;
     }

@@ -56,8 +56,9 @@ final class BatchReplay {
             return 1;
         }
         long ok = results.stream().filter(BatchResult::ok).count();
-        console.println(Messages.text("batch.done", ok, results.size(),
-                target.resolve(BatchSummary.CSV), target.resolve(BatchSummary.HTML)));
+        console.println(Messages.text("batch.done", ok,
+                Messages.count("script", results.size()), target.resolve(BatchSummary.CSV),
+                target.resolve(BatchSummary.HTML), results.size()));
         return ok == results.size() ? 0 : 1;
     }
 

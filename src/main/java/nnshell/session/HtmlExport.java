@@ -81,8 +81,8 @@ public final class HtmlExport {
     private static void snippet(StringBuilder out, Snippet s) {
         out.append("<div class=\"snippet\"><pre class=\"code\">").append(Html.escape(s.code()))
                 .append("</pre>\n");
-        block(out, "output", s.output());
-        block(out, "value", s.value());
+        block(out, "output", Recording.abbreviate(s.output(), Recording.KEEP));
+        block(out, "value", Recording.abbreviate(s.value(), Recording.KEEP));
         block(out, "error", s.error());
         for (ChartLog.Entry chart : s.charts()) {
             out.append("<figure><img alt=\"").append(Html.escape(chart.title()))

@@ -64,7 +64,8 @@ public final class Journal implements EvalListener, AutoCloseable {
         if (!result.ok() || result.source().isBlank()) {
             return;
         }
-        StringBuilder entry = new StringBuilder("\n").append(result.source().strip()).append('\n');
+        StringBuilder entry = new StringBuilder("\n")
+                .append(Recording.snippet(result.source())).append('\n');
         ScriptWriter.expectation(result).lines()
                 .forEach(l -> entry.append(Script.EXPECT).append(' ').append(l).append('\n'));
         append(entry.toString());

@@ -5,6 +5,9 @@ import nnshell.shell.spi.EvalResult;
 
 /** Prints a replay for the student: environment differences first, then each problem. */
 final class ReplayReport {
+    /** How many characters of a differing value are printed. */
+    static final int SHOWN = 300;
+
     private final Console console;
 
     ReplayReport(Console console) {
@@ -26,14 +29,31 @@ final class ReplayReport {
             EvalResult shown = step.valueResult().orElse(step.results().get(0));
             console.println(Messages.text("replay.difference", step.lineOf(shown)));
             code(shown.source());
-            console.println("  " + Messages.text("replay.expected") + " " + step.step().expected());
-            console.println("  " + Messages.text("replay.actual") + " " + step.actual());
+            String expected = step.step().expected();
+            String actual = step.actual();
+            int at = Math.max(0, Recording.firstDifference(expected, actual));
+            console.println("  " + Messages.text("replay.expected") + " " + excerpt(expected, at));
+            console.println("  " + Messages.text("replay.actual") + " " + excerpt(actual, at));
+            if (expected.length() > SHOWN || actual.length() > SHOWN) {
+                console.println("  " + Messages.text("replay.firstDiffers", at + 1));
+            }
             return;
         }
         var failure = step.failure().orElseThrow();
         console.println(Messages.text("replay.failed", step.lineOf(failure)));
         code(failure.source());
         failure.message().lines().forEach(l -> console.println("  " + l));
+    }
+
+    /** Up to {@link #SHOWN} characters of a value, from a little before {@code at}. */
+    static String excerpt(String value, int at) {
+        if (value.length() <= SHOWN) {
+            return value;
+        }
+        int from = Math.max(0, Math.min(at - SHOWN / 4, value.length() - SHOWN));
+        String part = value.substring(from, Math.min(value.length(), from + SHOWN));
+        return (from > 0 ? "..." : "") + part
+                + (from + SHOWN < value.length() ? "... (" + value.length() + ")" : "");
     }
 
     private void code(String code) {

@@ -53,7 +53,8 @@ public final class SaveCommand implements Command {
         long saved = results.stream().filter(EvalResult::ok).count();
         long values = results.stream().filter(EvalResult::ok)
                 .filter(r -> !ScriptWriter.expectation(r).isEmpty()).count();
-        context.console().println(Messages.text("save.done", saved, values, file,
+        context.console().println(Messages.text("save.done",
+                Messages.count("snippet", saved), Messages.count("value", values), file,
                 results.size() - saved));
     }
 

@@ -44,7 +44,29 @@ final class ScriptFile {
         if (!file.toString().endsWith(".jsh")) {
             throw new Unusable(Messages.text("file.notJsh", file));
         }
-        return decode(file);
+        return whole(decode(file));
+    }
+
+    /**
+     * The text, unless its last line was cut mid-way (a saved script always ends with a line
+     * end): a recorded value, or code that does not end a snippet.
+     */
+    static String whole(String text) throws Unusable {
+        if (text.isEmpty() || text.endsWith("\n")) {
+            return text;
+        }
+        int start = text.lastIndexOf('\n') + 1;
+        String last = text.substring(start).strip();
+        int line = (int) text.chars().filter(c -> c == '\n').count() + 1;
+        String shown = last.length() > 60 ? last.substring(0, 60) + "..." : last;
+        if (last.startsWith(Script.EXPECT)) {
+            throw new Unusable(Messages.text("replay.cutValue", line, shown));
+        }
+        if (!last.isEmpty() && !last.startsWith("//") && !last.endsWith(";")
+                && !last.endsWith("}")) {
+            throw new Unusable(Messages.text("replay.truncated", line, shown));
+        }
+        return text;
     }
 
     private static String decode(Path file) throws Unusable {

@@ -31,7 +31,7 @@ public final class ScriptWriter {
         out.append('\n').append("nnshell.dsl.Seeds.set(").append(startSeed).append("L);\n");
         for (EvalResult r : results) {
             if (r.ok() && !r.source().isBlank()) {
-                out.append('\n').append(r.source().strip()).append('\n');
+                out.append('\n').append(Recording.snippet(r.source())).append('\n');
                 appendExpectation(out, expectation(r));
             }
         }
@@ -51,10 +51,11 @@ public final class ScriptWriter {
     /**
      * The value a snippet showed, as recorded: jshell's own text without the name of a
      * temporary variable ({@code $3 ==> 7} becomes {@code 7}), which another run may number
-     * differently; empty when it showed none.
+     * differently; empty when it showed none. A value longer than {@link Recording#KEEP}
+     * characters is cut to its start and the SHA-256 of all of it.
      */
     public static String expectation(EvalResult result) {
-        return TEMP_NAME.matcher(result.value()).replaceFirst("");
+        return Recording.value(TEMP_NAME.matcher(result.value()).replaceFirst(""));
     }
 
     /** The header: where and when the session ran, its seed and the data it read. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 import nnshell.dsl.Seeds;
@@ -89,6 +90,7 @@ public final class SessionStartup implements StartupHook {
         int matched = 0;
         int failed = 0;
         int snippets = 0;
+        List<String> differed = new ArrayList<>();
         for (Script.Step step : script.steps()) {
             List<EvalResult> results = context.eval(step.code());
             snippets += results.size();
@@ -97,10 +99,19 @@ public final class SessionStartup implements StartupHook {
                     .filter(v -> !v.isEmpty()).reduce((a, b) -> b).orElse("");
             if (step.expected() != null && exact.matches(step.expected(), shown)) {
                 matched++;
+            } else if (step.expected() != null) {
+                differed.add(Messages.text("journal.differed", step.line(),
+                        Recording.abbreviate(step.code().lines().findFirst().orElse(""), 80),
+                        Recording.abbreviate(step.expected(), 200),
+                        Recording.abbreviate(shown, 200)));
             }
         }
-        context.console().println(Messages.text("journal.restored", Math.max(0, snippets - 1),
-                matched, script.expectations(), failed));
+        int restored = Math.max(0, snippets - 1);
+        int total = script.expectations();
+        context.console().println(Messages.text("journal.restored",
+                Messages.count("snippet", restored), matched, Messages.count("value", total),
+                Messages.count("snippet", failed), total, failed));
+        differed.forEach(context.console()::println);
         return failed == 0 && matched == script.expectations();
     }
 

@@ -16,6 +16,10 @@ public final class ValueMatch {
     /** Object.toString's identity hash ("java.util.Random@5c86a017"): differs every run. */
     private static final Pattern IDENTITY = Pattern.compile("\\b([\\w.$]+)@[0-9a-f]{1,8}\\b");
 
+    /** A chart's plot mode after its title ("... \"Loss\" (terminal)"): depends on the run. */
+    private static final Pattern PLOT_MODE = Pattern.compile(
+            "(\"[^\"\n]*\")\\s*\\((?:window|terminal|file|off)\\)(?=\\s*$)", Pattern.MULTILINE);
+
     private final double tolerance;
 
     /** A comparison that lets numbers differ by at most {@code tolerance} (0 for exact). */
@@ -35,10 +39,11 @@ public final class ValueMatch {
 
     /**
      * The value with line ends unified, trailing blanks of each line removed and identity
-     * hashes masked, since no run can reproduce those.
+     * hashes and a chart's plot mode masked, since no run can reproduce those.
      */
     static String normalize(String value) {
         String text = String.join("\n", value.lines().map(String::stripTrailing).toList());
+        text = PLOT_MODE.matcher(text).replaceAll("$1");
         return IDENTITY.matcher(text.strip()).replaceAll("$1@#");
     }
 

@@ -58,39 +58,122 @@ class ModelTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("dense_1 (Dense)", "9");
     }
 
+    /** A console that records statuses and the lines that end up printed. */
+    private static final class Recording implements Console {
+        final List<String> statuses = new ArrayList<>();
+        final List<String> lines = new ArrayList<>();
+        private String status;
+
+        public void println(String line) {
+            lines.add(line);
+        }
+
+        public void print(String text) {
+        }
+
+        public void status(String line) {
+            status = line;
+            statuses.add(line);
+        }
+
+        public void endStatus() {
+            lines.add(status);
+        }
+    }
+
     @Test
-    void progressShowsEpochBarLossAndMetricsOncePerEpoch() {
-        List<String> statuses = new ArrayList<>();
-        List<String> lines = new ArrayList<>();
-        Console.install(new Console() {
-            private String status;
-
-            public void println(String line) {
-                lines.add(line);
-            }
-
-            public void print(String text) {
-            }
-
-            public void status(String line) {
-                status = line;
-                statuses.add(line);
-            }
-
-            public void endStatus() {
-                lines.add(status);
-            }
-        });
+    void progressIsOneLineForTheWholeFitUpdatedInPlace() {
+        Recording console = new Recording();
+        Console.install(console);
         var model = sequential(Input(2), Dense(1, "sigmoid"));
         model.compile(SGD(0.1), "binaryCrossentropy", "accuracy");
 
-        model.fit(XorTest.X, XorTest.Y, options().epochs(3).batchSize(2)
+        model.fit(XorTest.X, XorTest.Y, options().epochs(500).batchSize(2)
                 .validationData(XorTest.X, XorTest.Y));
 
-        assertThat(lines).hasSize(3);
-        assertThat(lines.get(2)).matches("Epoch 3/3 \\[=+\\] 2/2 - loss: \\d\\.\\d{4} - accuracy:"
-                + " \\d\\.\\d{4} - val_loss: \\d\\.\\d{4} - val_accuracy: \\d\\.\\d{4}");
-        assertThat(statuses.size()).isLessThan(10);
+        assertThat(console.lines).hasSize(1);
+        assertThat(console.lines.get(0)).matches("Epoch 500/500 \\[=+\\]"
+                + " - loss: \\d\\.\\d{4} - accuracy: \\d\\.\\d{4}"
+                + " - val_loss: \\d\\.\\d{4} - val_accuracy: \\d\\.\\d{4}");
+        assertThat(console.statuses.size()).isLessThan(50);
+    }
+
+    @Test
+    void verboseTwoPrintsOneLinePerEpochAndZeroNothing() {
+        Recording console = new Recording();
+        Console.install(console);
+        var model = sequential(Input(2), Dense(1, "sigmoid"));
+        model.compile(SGD(0.1), "binaryCrossentropy", "accuracy");
+
+        model.fit(XorTest.X, XorTest.Y, options().epochs(3).batchSize(2).verbose(2));
+        assertThat(console.lines).hasSize(3);
+        assertThat(console.lines.get(1)).startsWith("Epoch 2/3 [").contains("- accuracy: ");
+
+        console.lines.clear();
+        console.statuses.clear();
+        int[] globalRuns = {0};
+        java.util.function.Supplier<Callback> global = () -> new Callback() {
+            @Override
+            public void onEpochEnd(int epoch, Map<String, Double> logs) {
+                globalRuns[0]++;
+            }
+        };
+        Callbacks.addGlobal(global);
+        try {
+            model.fit(XorTest.X, XorTest.Y, options().epochs(3).batchSize(2).verbose(0));
+            assertThat(console.lines).isEmpty();
+            assertThat(console.statuses).isEmpty();
+            assertThat(globalRuns[0]).as("live chart callbacks skipped at verbose 0").isZero();
+            model.fit(XorTest.X, XorTest.Y, options().epochs(3).batchSize(2));
+            assertThat(globalRuns[0]).isEqualTo(3);
+        } finally {
+            Callbacks.removeGlobal(global);
+        }
+    }
+
+    @Test
+    void aDivergingLossEndsTheProgressLineThenSaysWhy() {
+        Recording console = new Recording();
+        Console.install(console);
+        Tensor x = Tensor.randn(new java.util.Random(1), 50, 3).mul(10);
+        Tensor y = x.matmul(Tensor.of(new double[][] {{3}, {-2}, {5}}));
+        Seeds.set(1);
+        var model = sequential(Input(3), Dense(8), Dense(1));
+        model.compile(SGD(10), "mse");
+
+        model.fit(x, y, options().epochs(50).batchSize(10));
+
+        assertThat(console.lines).hasSize(2);
+        assertThat(console.lines.get(0)).matches("Epoch +\\d+/50 \\[.*");
+        assertThat(console.lines.get(1)).contains("training stopped");
+    }
+
+    @Test
+    void earlyStopEndsTheLineAndSaysWhy() {
+        Recording console = new Recording();
+        Console.install(console);
+        var model = sequential(Input(2), Dense(1, "sigmoid"));
+        model.compile(SGD(0.01), "binaryCrossentropy");
+        Callback stopAfterTwo = new Callback() {
+            private int seen;
+
+            @Override
+            public void onEpochEnd(int epoch, Map<String, Double> logs) {
+                seen++;
+            }
+
+            @Override
+            public boolean stopRequested() {
+                return seen >= 2;
+            }
+        };
+
+        model.fit(XorTest.X, XorTest.Y, options().epochs(100).batchSize(4)
+                .callbacks(stopAfterTwo));
+
+        assertThat(console.lines).hasSize(2);
+        assertThat(console.lines.get(0)).matches("Epoch +2/100 \\[.*");
+        assertThat(console.lines.get(1)).contains("Stopped early after epoch 2 of 100");
     }
 
     @Test

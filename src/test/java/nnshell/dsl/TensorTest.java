@@ -8,6 +8,13 @@ class TensorTest {
     private final Tensor m = Tensor.of(new double[][] {{1, 2, 3}, {4, 5, 6}});
 
     @Test
+    void tensorsOfWholeNumbersSuchAsLabels() {
+        int[] labels = {2, 0, 1};
+        assertThat(Tensor.of(labels).data()).containsExactly(2, 0, 1);
+        assertThat(Keras.tensor(labels).shape()).containsExactly(3);
+    }
+
+    @Test
     void arithmeticBroadcastsRowsAndNumbers() {
         assertThat(m.add(Tensor.of(10, 20, 30)).data()).containsExactly(11, 22, 33, 14, 25, 36);
         assertThat(m.sub(1).data()).containsExactly(0, 1, 2, 3, 4, 5);

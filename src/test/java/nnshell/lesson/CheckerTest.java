@@ -104,10 +104,10 @@ class CheckerTest {
 
     @Test
     void aPredicateThatCannotRunSaysWhy() {
-        Check missing = new Check.Predicate(1, "noSuchModel.size() > 0", "", Text.EMPTY);
-        assertThat(failures(missing)).singleElement().asString()
-                .startsWith("The check `noSuchModel.size() > 0` could not run:")
-                .contains("cannot find symbol");
+        Check mistyped = new Check.Predicate(1, "\"text\" - 1 > 0", "", Text.EMPTY);
+        assertThat(failures(mistyped)).singleElement().asString()
+                .startsWith("The check `\"text\" - 1 > 0` could not run:")
+                .contains("bad operand types").doesNotContain("Answer");
         Check throwing = new Check.Predicate(1, "Integer.parseInt(\"x\") > 0", "", Text.EMPTY);
         assertThat(failures(throwing)).singleElement().asString()
                 .contains("NumberFormatException");
@@ -129,5 +129,63 @@ class CheckerTest {
         assertThat(found).containsExactly("Expected printed output matching `accuracy`;"
                 + " the last lines printed were:\nloss 0.25 after 10 epochs");
         assertThat(context.history()).hasSize(before + 1);
+    }
+
+    private static Step step(String solution, Check... checks) {
+        return new Step(1, Text.EMPTY, Text.EMPTY, List.of(), List.of(), List.of(),
+                List.of(checks), List.of(), solution, List.of("y"));
+    }
+
+    private static Check predicate(String expression) {
+        return new Check.Predicate(1, expression, "", Text.EMPTY);
+    }
+
+    @Test
+    void aMissingNameIsSaidOnceWithTheStepThatDefinesIt() {
+        Step first = step("int unrelated = 1;");
+        Step second = step("double[] gateAnd = {1, 1};", predicate("gateAnd.length == 2"));
+        Step third = step("", predicate("gateAnd[0] == 1"), predicate("gateAnd[1] == 1"),
+                predicate("gateAnd.length > 0"));
+        Checker checker = new Checker(context, Locale.ENGLISH, List.of(first, second, third),
+                10_000);
+        assertThat(checker.failures(third, 0)).containsExactly(
+                "`gateAnd` is not defined yet: define it first (step 2).");
+        assertThat(checker.failures(second, 0)).containsExactly(
+                "`gateAnd` is not defined yet: this step asks you to define it (step 2).");
+        assertThat(failures(predicate("nowhereDefined(1) > 0"))).containsExactly(
+                "`nowhereDefined` is not defined yet: define it first.");
+    }
+
+    @Test
+    void endlessRecursionIsOneSentence() {
+        context.eval("double mySigmoidPrime(double x) { return mySigmoidPrime(x) * 2; }");
+        List<String> failures = failures(predicate("mySigmoidPrime(0) == 0.25"),
+                predicate("mySigmoidPrime(1) < 1"));
+        assertThat(failures).containsExactly("Your mySigmoidPrime never stops calling itself"
+                + " (StackOverflowError): it needs a case that returns without calling itself.");
+    }
+
+    @Test
+    void anExceptionIsItsTypeMessageAndAFewFrames() {
+        context.eval("int divide(int a, int b) { return a / b; }");
+        List<String> failures = failures(predicate("divide(1, 0) == 0"));
+        assertThat(failures).hasSize(1);
+        assertThat(failures.get(0))
+                .startsWith("The check `divide(1, 0) == 0` stopped with ArithmeticException:"
+                        + " / by zero (at divide (#")
+                .doesNotContain("nnshell.lesson.Answer").doesNotContain("\n");
+    }
+
+    @Test
+    void aCheckThatNeverReturnsIsStoppedByTheTimeLimit() {
+        context.eval("boolean spin(int n) { while (n >= 0) { n = n % 7; } return true; }");
+        Checker checker = new Checker(context, Locale.ENGLISH, List.of(), 500);
+        long start = System.nanoTime();
+        List<String> failures = checker.failures(step("", predicate("spin(3)")), 0);
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(5);
+        assertThat(failures).containsExactly("Stopped: your spin(...) did not return within"
+                + " 0.5 s; look for a loop that never ends.");
+        context.eval("int afterSpin = 4;");
+        assertThat(failures(value("afterSpin", 4.0))).isEmpty();
     }
 }

@@ -63,6 +63,12 @@ class LessonIT {
             term.line("sum * 2");
             term.await("==> 1.0", 1, STEP);
 
+            // a check on a method not written yet names it once, in the student's words
+            term.line("/check");
+            String missing = term.await("`fire` is not defined yet", 1, STEP);
+            assertThat(missing).contains("this step asks you to define it (step 3)")
+                    .doesNotContain("Answer.put").doesNotContain("cannot find symbol");
+
             // a predicate check in the real shell, which leaves nothing in the saved session
             term.line("int fire(double[] w, double a, double b) "
                     + "{ return w[0] + w[1] * a + w[2] * b >= 0 ? 1 : 0; }");

@@ -135,6 +135,16 @@ class LessonParserTest {
     }
 
     @Test
+    void aLessonMaySetHowLongItsChecksMayRun() throws Exception {
+        assertThat(LessonParser.parse(FILE, Locale.ENGLISH, GOOD).checkSeconds()).isZero();
+        String slow = GOOD.replace("# Sample | Próbka\n",
+                "# Sample | Próbka\n\n<!-- check-seconds 30 -->\n");
+        Lesson lesson = LessonParser.parse(FILE, Locale.ENGLISH, slow);
+        assertThat(lesson.checkSeconds()).isEqualTo(30.0);
+        assertThat(lesson.checkMillis()).isEqualTo(30_000L);
+    }
+
+    @Test
     void proseOutsideALanguageAndUnknownMarkersAreReported() {
         String stray = GOOD.replace("## First | Pierwszy\n", "## First | Pierwszy\n\nStray.\n");
         assertThat(problems(stray)).anySatisfy(p -> assertThat(p)

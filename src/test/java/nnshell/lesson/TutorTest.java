@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.AfterEach;
@@ -221,5 +222,29 @@ class TutorTest {
         assertThat(output()).containsPattern("0\\s+A tour of the shell\\s+finished");
         command(context, "/lesson 0");
         assertThat(output()).contains("You have finished this lesson before", "step 1 of 6");
+    }
+
+    @Test
+    void theLessonListKeepsItsColumnsAlignedInBothLanguages() {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("pl"))) {
+            HeadlessContext ctx = open(locale);
+            try {
+                output();
+                command(ctx, "/lesson");
+                List<String> rows = output().lines().filter(l -> l.matches("\\s+\\d+ .*"))
+                        .toList();
+                assertThat(rows).hasSizeGreaterThan(8);
+                java.util.Set<Integer> stateColumns = new java.util.HashSet<>();
+                for (String row : rows) {
+                    int at = Math.max(row.lastIndexOf("not started"),
+                            Math.max(row.lastIndexOf("nierozpocz"), row.lastIndexOf("(")));
+                    assertThat(at).as(row).isPositive();
+                    stateColumns.add(Tutor.columns(row.substring(0, at)));
+                }
+                assertThat(stateColumns).as(String.join("\n", rows)).hasSize(1);
+            } finally {
+                ctx.close();
+            }
+        }
     }
 }

@@ -97,6 +97,39 @@ class PlotCommandTest {
     }
 
     @Test
+    void aChartChangedAfterItIsShownRewritesItsFileAndItsLogEntry() throws Exception {
+        System.setProperty("nnshell.plots.dir", dir.toString());
+        command.run("mode file", context);
+        int before = ChartLog.count();
+        XyChart chart = Plots.plot(Math::tanh, -4, 4);
+        Path file;
+        try (var files = Files.list(dir)) {
+            file = files.filter(p -> p.toString().endsWith(".png")).findFirst().orElseThrow();
+        }
+        byte[] first = Files.readAllBytes(file);
+
+        chart.add("tanh'", v -> 1 - Math.pow(Math.tanh(v), 2)).title("tanh and its slope");
+
+        byte[] now = Files.readAllBytes(file);
+        assertThat(now).isNotEqualTo(first).isEqualTo(chart.png());
+        ChartLog.Entry entry = ChartLog.since(before).get(0);
+        assertThat(entry.title()).isEqualTo("tanh and its slope");
+        assertThat(entry.png()).isEqualTo(now);
+        assertThat(ChartLog.count()).isEqualTo(before + 1);
+        assertThat(text().split("Chart saved to", -1)).hasSize(2);
+    }
+
+    @Test
+    void aChartsValueIsTheSameInEveryModeSoThatReplayMatches() {
+        command.run("mode terminal", context);
+        String inTerminal = Plots.plot("Loss", 1, 2, 3).toString();
+        command.run("mode off", context);
+        String whenOff = Plots.plot("Loss", 1, 2, 3).toString();
+
+        assertThat(inTerminal).isEqualTo(whenOff).isEqualTo("line chart \"Loss\"");
+    }
+
+    @Test
     void completionOffersVerbsAndModes() {
         assertThat(command.complete("", context)).containsExactly("mode", "save");
         assertThat(command.complete("mode t", context)).containsExactly("terminal");

@@ -63,7 +63,7 @@ class TerminalPlotTest {
         assertThat(lines.get(1)).startsWith("1.000 ┤");
         assertThat(lines.get(ROWS - 4)).startsWith("0.250 ┤");
         assertThat(lines.get(ROWS - 3)).contains("└──");
-        assertThat(lines.get(ROWS - 2)).contains("1.00").contains("3.00");
+        assertThat(lines.get(ROWS - 2)).matches(" +1 +2 +3");
         assertThat(lines.get(ROWS - 2) + lines.get(ROWS - 1)).contains("epoch");
         assertThat(lines.get(ROWS - 1)).contains("── loss").contains("── val_loss");
         assertThat(lines).allMatch(l -> l.length() <= COLS);
@@ -76,6 +76,64 @@ class TerminalPlotTest {
 
         assertThat(text).contains(Ansi.fg(Palette.BLUE));
         assertThat(TerminalPlot.render(chart, COLS, ROWS, false)).doesNotContain("\033[");
+    }
+
+    @Test
+    void noColorKeepsChartsShownInTheTerminalFreeOfColourCodes() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        nnshell.console.Console before = nnshell.console.Console.current();
+        PlotMode mode = Display.mode();
+        nnshell.console.Console.install(new AnsiConsole(new java.io.PrintStream(out, true,
+                java.nio.charset.StandardCharsets.UTF_8), 80));
+        Display.mode(PlotMode.TERMINAL);
+        try {
+            System.setProperty("nnshell.color", "false");
+            Plots.plot(Math::tanh, -4, 4);
+            assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("⠀").doesNotContain("\033[38;5;").doesNotContain("\033[1m");
+            out.reset();
+            System.clearProperty("nnshell.color");
+            Plots.plot(Math::tanh, -4, 4);
+            assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("\033[38;5;");
+        } finally {
+            System.clearProperty("nnshell.color");
+            Display.mode(mode);
+            nnshell.console.Console.install(before);
+        }
+    }
+
+    @Test
+    void lossAndAccuracyGetAPanelEachAndEpochTicksAreWhole() {
+        XyChart chart = new XyChart("Training").axes("epoch", "");
+        for (int e = 1; e <= 50; e++) {
+            chart.appendQuietly("loss", e, 38 * Math.exp(-e / 10.0));
+            chart.appendQuietly("accuracy", e, 0.5 + 0.45 * e / 50);
+        }
+        List<String> lines = TerminalPlot.lines(chart, COLS, 20, false);
+
+        assertThat(lines).hasSize(20);
+        int lossLegend = indexOf(lines, "── loss");
+        int accLegend = indexOf(lines, "── accuracy");
+        assertThat(lossLegend).isBetween(5, 14);
+        assertThat(accLegend).isEqualTo(19);
+        assertThat(lines.get(lossLegend)).doesNotContain("accuracy");
+        // the accuracy panel has its own scale: 0.5 to 0.95, not 0 to 38
+        List<String> accuracyPanel = lines.subList(lossLegend + 1, accLegend);
+        assertThat(String.join("\n", accuracyPanel)).contains("0.950", "0.509");
+        // and its curve climbs through many rows instead of lying flat on the bottom
+        assertThat(plotRows(accuracyPanel).stream().filter(r -> !r.isBlank()).count())
+                .isGreaterThanOrEqualTo(4);
+        assertThat(lines.get(18)).matches(" +1 +26 +50");
+    }
+
+    private static int indexOf(List<String> lines, String text) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Test

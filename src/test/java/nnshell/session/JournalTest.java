@@ -67,6 +67,25 @@ class JournalTest {
         }
     }
 
+    @Test
+    void restoreNamesTheValueThatCameOutDifferently() throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor(10, TimeUnit.SECONDS);
+        Path journal = Files.createDirectories(state.resolve("journal"))
+                .resolve("session-" + gone.pid() + ".jsh");
+        Files.writeString(journal, "// nnshell journal\n\nnnshell.dsl.Seeds.set(5L);\n\n"
+                + "int a = 1;\n//> a ==> 1\n\nint b = 2;\n//> b ==> 3\n");
+
+        try (TestShell shell = new TestShell(state)) {
+            new SessionStartup().started(shell, false);
+            new RestoreCommand().run("", shell);
+
+            assertThat(shell.printed()).contains("Restored 2 snippets: 1 of 2 values",
+                    "0 snippets failed", "differed (line 8): int b = 2;", "expected: b ==> 3",
+                    "actual:   b ==> 2");
+        }
+    }
+
     private void killAfterTyping(List<String> snippets) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),

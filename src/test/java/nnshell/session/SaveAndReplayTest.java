@@ -122,6 +122,56 @@ class SaveAndReplayTest {
     }
 
     @Test
+    void aScriptCutInsideARecordedValueExitsTwo() throws IOException {
+        Path cut = dir.resolve("cut-value.jsh");
+        int value = savedText.indexOf("//> " + shownLoss);
+        Files.writeString(cut, savedText.substring(0, value + 12));
+
+        Run run = replay(cut.toString());
+
+        assertThat(run.exit).isEqualTo(2);
+        assertThat(run.out).contains("The script is cut short", "value recorded at line")
+                .doesNotContain("Difference");
+    }
+
+    @Test
+    void voidCallsTypedWithoutSemicolonReplay() throws IOException {
+        Path file = dir.resolve("void-calls.jsh");
+        try (TestShell shell = new TestShell(dir.resolve("state-void"))) {
+            shell.eval("var sb = new StringBuilder()");
+            shell.eval("sb.setLength(0)");
+            shell.eval("new Thread(() -> { }).start()");
+            shell.eval("sb.append(\"x\") // comment");
+            assertThat(new SaveCommand().run(file.toString(), shell)).isTrue();
+        }
+        String text = Files.readString(file);
+
+        assertThat(text).contains("sb.setLength(0);\n", "new Thread(() -> { }).start();\n");
+        assertThat(replay(file.toString()).exit).isZero();
+    }
+
+    @Test
+    void bigValuesAreRecordedShortAndStillComparedExactly() throws IOException {
+        Path file = dir.resolve("big.jsh");
+        try (TestShell shell = new TestShell(dir.resolve("state-big"))) {
+            shell.eval("var big = new double[500_000];");
+            assertThat(new SaveCommand().run(file.toString(), shell)).isTrue();
+        }
+        String text = Files.readString(file);
+        assertThat(text.length()).isLessThan(Recording.KEEP + 2_000);
+        assertThat(text).containsPattern("characters, sha256 [0-9a-f]{64}\\)");
+        assertThat(replay(file.toString()).exit).isZero();
+
+        Path changed = dir.resolve("big-changed.jsh");
+        Files.writeString(changed, text.replace("new double[500_000]", "new double[500_001]"));
+        Run run = replay(changed.toString());
+
+        assertThat(run.exit).isEqualTo(1);
+        assertThat(run.out.length()).isLessThan(3_000);
+        assertThat(run.out).contains("first differ at character");
+    }
+
+    @Test
     void unusableFilesExitTwoWithASentence() throws IOException {
         Path csv = Files.writeString(dir.resolve("grades.csv"), "a;b\n1;2\n");
 

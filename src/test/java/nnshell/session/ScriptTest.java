@@ -33,7 +33,45 @@ class ScriptTest {
         assertThat(script.expectations()).isEqualTo(3);
         assertThat(script.steps()).extracting(Script.Step::expected).containsExactly(
                 "x ==> 3", "6", "s ==> \"a\nb\"");
-        assertThat(script.steps().get(1).code()).isEqualTo("void f() { }\n\nx * 2");
+        assertThat(script.steps().get(1).code()).isEqualTo("void f() { }\n\nx * 2;");
+    }
+
+    @Test
+    void everySnippetIsWrittenCompleteOnItsOwn() {
+        String text = ScriptWriter.text(List.of(ok("mm.summary()", ""),
+                ok("new Thread(r).start()", ""), ok("x // note", "$2 ==> 1"),
+                ok("class A { }", "")), 1);
+
+        assertThat(text).contains("\nmm.summary();\n", "\nnew Thread(r).start();\n",
+                "x // note\n;\n", "\nclass A { }\n");
+    }
+
+    @Test
+    void bigValuesAreCutInTheScriptAndOnThePage() {
+        String big = "big ==> double[500000] { " + "0.0, ".repeat(500_000) + "}";
+        String text = ScriptWriter.text(List.of(ok("var big = new double[500_000];", big)), 1);
+        String page = HtmlExport.page(List.of(), List.of(new HtmlExport.Snippet("var big = ...;",
+                big, big, "", List.of())), List.of());
+
+        assertThat(text.length()).isLessThan(Recording.KEEP + 1_500);
+        assertThat(page.length()).isLessThan(3 * Recording.KEEP + 5_000);
+        assertThat(Recording.value(big)).isEqualTo(Recording.value(big + ""))
+                .isNotEqualTo(Recording.value(big.replace("}", "1.0 }")));
+        assertThat(Recording.value(big)).startsWith(big.substring(0, Recording.KEEP))
+                .matches("(?s).*\\.\\.\\. \\(" + big.length()
+                        + " characters, sha256 [0-9a-f]{64}\\)");
+    }
+
+    @Test
+    void aCutLastLineIsNoticed() throws ScriptFile.Unusable {
+        assertThat(ScriptFile.whole("int a = 1;\n//> a ==> 1\n")).endsWith("1\n");
+        assertThat(ScriptFile.whole("int a = 1;")).isEqualTo("int a = 1;");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> ScriptFile.whole("int a = 1;\n//> a ==> [1, 2"))
+                .hasMessageContaining("line 2");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> ScriptFile.whole("int a = 1;\nint b = 1"))
+                .hasMessageContaining("int b = 1");
     }
 
     @Test

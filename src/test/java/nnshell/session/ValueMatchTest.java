@@ -35,4 +35,17 @@ class ValueMatchTest {
         assertThat(exact.matches("r ==> java.util.Random@1b2c3d", "r ==> java.lang.Object@1b2c3d"))
                 .isFalse();
     }
+
+    @Test
+    void aChartsPlotModeIsNotPartOfItsValue() {
+        ValueMatch exact = new ValueMatch(0);
+
+        assertThat(exact.matches("c ==> decision boundary \"Decision boundary\" (terminal)",
+                "c ==> decision boundary \"Decision boundary\" (file)")).isTrue();
+        assertThat(exact.matches("c ==> decision boundary \"Decision boundary\" (window)",
+                "c ==> decision boundary \"Decision boundary\"")).isTrue();
+        assertThat(exact.matches("c ==> line \"Loss\" (file)", "c ==> line \"Accuracy\" (file)"))
+                .isFalse();
+        assertThat(exact.matches("s ==> \"a (b)\"", "s ==> \"a (c)\"")).isFalse();
+    }
 }

@@ -48,4 +48,12 @@ public interface ShellContext {
 
     /** Whether a person is at a terminal (false for piped input and replays). */
     boolean interactive();
+
+    /**
+     * Asks the snippet running now (typed, or run by a command such as a lesson's check) to
+     * stop; its result says {@link EvalResult.Status#STOPPED}. Callable from any thread.
+     * Does nothing by default.
+     */
+    default void stop() {
+    }
 }
