@@ -33,7 +33,8 @@ public final class RunCommand implements Callable<Integer> {
         }
         ShellOptions options = ShellOptions.of(false, common.startup);
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return ShellCommand.runHeadless(options, in, System.out);
+            return ShellCommand.runHeadless(options, file.getFileName().toString(), in,
+                    System.out);
         }
     }
 }

@@ -35,18 +35,19 @@ public class ShellCommand implements Callable<Integer> {
                 .withRestore(restore);
         if (System.console() == null) {
             try (Reader in = new InputStreamReader(System.in, StandardCharsets.UTF_8)) {
-                return runHeadless(options, in, System.out);
+                return runHeadless(options, "<stdin>", in, System.out);
             }
         }
         return new Repl(Repl.systemTerminal(), options, false).run();
     }
 
     /** Evaluates a whole script without a terminal: 0 if every snippet succeeded, else 1. */
-    static int runHeadless(ShellOptions options, Reader in, PrintStream out) throws IOException {
+    static int runHeadless(ShellOptions options, String name, Reader in, PrintStream out)
+            throws IOException {
         Console console = Console.plain(out);
         Console.install(console);
         Shell shell = new Shell(options.withoutColor(), console, false);
-        boolean ok = shell.runScript(in);
+        boolean ok = shell.runScript(in, name);
         out.flush();
         shell.engine().close();
         return ok ? 0 : 1;

@@ -58,6 +58,7 @@ final class Builtins {
                 new Builtin(List.of("open"), "open", Builtins::open),
                 new Builtin(List.of("doc"), "doc", Builtins::doc),
                 new Builtin(List.of("trace"), "trace", Builtins::trace),
+                new Builtin(List.of("threads"), "threads", Builtins::threads),
                 new Builtin(List.of("exit"), "exit", Builtins::exit));
     }
 
@@ -170,6 +171,31 @@ final class Builtins {
     private static boolean reset(String args, Shell shell) {
         shell.reset();
         shell.println(Messages.get("reset.done"));
+        warnOfThreads(shell);
+        return true;
+    }
+
+    /** Tells the student which threads their snippets started are still running. */
+    static void warnOfThreads(Shell shell) {
+        List<Thread> alive = StudentThreads.alive(null);
+        if (!alive.isEmpty()) {
+            shell.println(Messages.get("threads.still", StudentThreads.describe(alive)));
+        }
+    }
+
+    private static boolean threads(String args, Shell shell) {
+        List<Thread> alive = StudentThreads.alive(null);
+        if (args.equals("stop")) {
+            int stopped = StudentThreads.stop(alive);
+            shell.println(Messages.get("threads.stopped", stopped));
+            return true;
+        }
+        if (!args.isEmpty()) {
+            shell.error(Messages.get("threads.usage", args));
+            return false;
+        }
+        shell.println(alive.isEmpty() ? Messages.get("threads.none")
+                : Messages.get("threads.list", StudentThreads.describe(alive)));
         return true;
     }
 
@@ -184,7 +210,7 @@ final class Builtins {
             return false;
         }
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return shell.runScript(in);
+            return shell.runScript(in, file.getFileName().toString());
         } catch (IOException e) {
             shell.error(Messages.get("open.unreadable", args, e.getMessage()));
             return false;

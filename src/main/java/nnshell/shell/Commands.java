@@ -37,7 +37,8 @@ public final class Commands {
         }
     }
 
-    private void add(Command command) {
+    /** Adds a command after start; the first command to claim a name keeps it. */
+    void add(Command command) {
         if (command.names().stream().anyMatch(byName::containsKey)) {
             return;
         }

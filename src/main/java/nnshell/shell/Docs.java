@@ -43,7 +43,27 @@ final class Docs {
     /** Documentation of a name typed after {@code /doc}: "Tensor", "Tensor.of", "Math.abs". */
     String forName(String name) {
         String text = forCode(name, name.length());
-        return text.isEmpty() ? forCode(name + "(", name.length() + 1) : text;
+        text = text.isEmpty() ? forCode(name + "(", name.length() + 1) : text;
+        return text.isEmpty() ? forInstanceMethod(name) : text;
+    }
+
+    /**
+     * "Sequential.fit": an instance method named through its nnshell class, which jshell
+     * documents only on an object ("model.fit"); asked on a typed null instead.
+     */
+    private String forInstanceMethod(String name) {
+        int dot = name.lastIndexOf('.');
+        if (dot <= 0 || dot == name.length() - 1) {
+            return "";
+        }
+        String owner = name.substring(0, dot);
+        String qualified = owner.contains(".") ? owner
+                : DslIndex.shared().qualified(owner);
+        if (qualified == null) {
+            return "";
+        }
+        String code = "((" + qualified + ") null)." + name.substring(dot + 1) + "(";
+        return forCode(code, code.length());
     }
 
     /** Documentation of what is under the cursor in a line being typed; empty if nothing. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jdk.jshell.DeclarationSnippet;
+import jdk.jshell.EvalException;
 import jdk.jshell.ExpressionSnippet;
 import jdk.jshell.JShell;
 import jdk.jshell.JShellException;
@@ -20,6 +21,7 @@ import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.TypeDeclSnippet;
 import jdk.jshell.VarSnippet;
 
+import nnshell.console.Console;
 import nnshell.shell.spi.EvalResult;
 import nnshell.shell.spi.EvalResult.Status;
 
@@ -41,6 +43,7 @@ public final class Engine implements AutoCloseable {
     /** A fresh engine with the JVM's class path visible to snippets. */
     public Engine() {
         String classPath = System.getProperty("java.class.path");
+        ExitRefusal.install();
         jshell = JShell.builder()
                 .executionEngine(new ExitGuard(call -> refusedCall = call), Map.of())
                 .compilerOptions("-classpath", classPath)
@@ -168,14 +171,20 @@ public final class Engine implements AutoCloseable {
         PrintStream original = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         List<SnippetEvent> events;
+        Console console = Console.current();
         try (PrintStream tee = new PrintStream(new TeeStream(original, captured), true,
                 StandardCharsets.UTF_8)) {
             System.setOut(tee);
+            Console.install(new CapturingConsole(console, captured));
             events = jshell.eval(snippet);
         } finally {
+            Console.install(console);
             System.setOut(original);
         }
-        String output = captured.toString(StandardCharsets.UTF_8);
+        String output;
+        synchronized (captured) {
+            output = captured.toString(StandardCharsets.UTF_8);
+        }
         return toResult(snippet, events, output);
     }
 
@@ -197,6 +206,11 @@ public final class Engine implements AutoCloseable {
             if (event.status() == Snippet.Status.REJECTED) {
                 return new EvalResult(source, Status.COMPILE_ERROR, "", output,
                         errors.compileError(snippet), List.of());
+            }
+            Optional<String> refused = refusedAtRuntime(event.exception());
+            if (refused.isPresent()) {
+                return new EvalResult(source, Status.REFUSED, "", output,
+                        errors.refused(refused.get()), declaredOf(snippet));
             }
             if (event.exception() != null) {
                 lastException = event.exception();
@@ -222,6 +236,17 @@ public final class Engine implements AutoCloseable {
         }
         return new EvalResult(source, Status.OK, value.toString(), output,
                 notes.toString().strip(), declared);
+    }
+
+    /** Whether a snippet reached System.exit by a way the bytecode check cannot see. */
+    private static Optional<String> refusedAtRuntime(Throwable e) {
+        String refused = ExitRefusal.Refused.class.getName();
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof EvalException ee && refused.equals(ee.getExceptionClassName())) {
+                return Optional.ofNullable(ee.getMessage());
+            }
+        }
+        return Optional.empty();
     }
 
     private static List<String> declaredOf(Snippet snippet) {

@@ -76,7 +76,7 @@ final class ErrorText {
         }
         StringBuilder text = new StringBuilder(shortName(type));
         if (e.getMessage() != null) {
-            text.append(": ").append(e.getMessage());
+            text.append(": ").append(studentNames(e.getMessage()));
         }
         for (String frame : studentFrames(e)) {
             text.append("\n      at ").append(frame);
@@ -92,13 +92,34 @@ final class ErrorText {
             String type = t instanceof EvalException ee ? ee.getExceptionClassName()
                     : t.getClass().getName();
             text.append(text.length() == 0 ? "" : "Caused by: ").append(type);
-            text.append(t.getMessage() == null ? "" : ": " + t.getMessage()).append('\n');
+            text.append(t.getMessage() == null ? "" : ": " + studentNames(t.getMessage()))
+                    .append('\n');
             for (StackTraceElement frame : t.getStackTrace()) {
-                text.append("\tat ").append(frame).append('\n');
+                text.append("\tat ").append(isSnippet(frame) ? traceFrame(frame) : frame)
+                        .append('\n');
             }
             t = t.getCause();
         }
         return text.toString();
+    }
+
+    /**
+     * A message with jshell's generated class names taken out, as the student wrote the
+     * names: {@code because "REPL.$JShell$48.s" is null} becomes {@code because "s" is null}.
+     */
+    static String studentNames(String message) {
+        return message.replaceAll("REPL\\.\\$JShell\\$\\d+[A-Za-z]*[.$]", "");
+    }
+
+    /** A snippet's frame in a full trace: "snippet #49, line 1", "half (snippet #3, ...)". */
+    static String traceFrame(StackTraceElement f) {
+        String where = Messages.get("trace.snippet", f.getFileName(), f.getLineNumber());
+        if (f.getMethodName().isEmpty()) {
+            return where;
+        }
+        String name = f.getClassName().isEmpty() ? f.getMethodName()
+                : f.getClassName() + "." + f.getMethodName();
+        return name + " (" + where + ")";
     }
 
     private static List<String> studentFrames(JShellException e) {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import jdk.jshell.SourceCodeAnalysis;
@@ -41,7 +42,11 @@ public final class Shell implements ShellContext {
     private volatile Consumer<String> notices;
     private volatile boolean exitRequested;
     private volatile boolean running;
+    private volatile boolean commandRunning;
     private volatile long evaluations;
+    private volatile long commandsRun;
+    /** Where the input being run comes from ("f.jsh:12"), for error messages; or null. */
+    private volatile String place;
 
     /**
      * A shell writing to {@code out}; its engine and startup scripts start in the background
@@ -114,7 +119,7 @@ public final class Shell implements ShellContext {
         }
         inputs.add(trimmed);
         if (trimmed.startsWith("/") && !trimmed.startsWith("//") && !trimmed.startsWith("/*")) {
-            return commands.run(trimmed);
+            return runCommand(trimmed);
         }
         return eval(trimmed).stream().allMatch(EvalResult::ok);
     }
@@ -126,42 +131,87 @@ public final class Shell implements ShellContext {
      * @return true if every snippet and command succeeded
      */
     public boolean runScript(Reader source) throws IOException {
+        return runScript(source, null);
+    }
+
+    /**
+     * Runs a whole script as {@link #runScript(Reader)} does; errors start with the script's
+     * name and the line where the failing snippet starts ("f.jsh:12: ...").
+     *
+     * @param name the file name or "&lt;stdin&gt;"; null for no prefix
+     */
+    public boolean runScript(Reader source, String name) throws IOException {
         BufferedReader lines = new BufferedReader(source);
         StringBuilder pending = new StringBuilder();
         boolean ok = true;
         String line;
-        while ((line = lines.readLine()) != null && !exitRequested) {
-            if (pending.length() == 0 && line.strip().startsWith("/")
-                    && !line.strip().startsWith("//") && !line.strip().startsWith("/*")) {
-                ok &= submit(line);
-                continue;
+        int number = 0;
+        int start = 1;
+        String outer = place;
+        try {
+            while ((line = lines.readLine()) != null && !exitRequested) {
+                number++;
+                if (pending.length() == 0) {
+                    start = number;
+                }
+                if (pending.length() == 0 && line.strip().startsWith("/")
+                        && !line.strip().startsWith("//") && !line.strip().startsWith("/*")) {
+                    ok &= submitAt(name, number, line);
+                    continue;
+                }
+                pending.append(line).append('\n');
+                if (!engine().incomplete(pending.toString())) {
+                    ok &= submitAt(name, start + leadingLines(pending.toString()),
+                            pending.toString());
+                    pending.setLength(0);
+                }
             }
-            pending.append(line).append('\n');
-            if (!engine().incomplete(pending.toString())) {
-                ok &= submit(pending.toString());
-                pending.setLength(0);
+            if (!pending.toString().isBlank()) {
+                ok &= submitAt(name, start + leadingLines(pending.toString()),
+                        pending.toString());
             }
-        }
-        if (!pending.toString().isBlank()) {
-            ok &= submit(pending.toString());
+        } finally {
+            place = outer;
         }
         return ok;
     }
 
+    private boolean submitAt(String name, int line, String input) {
+        place = name == null ? null : name + ":" + line;
+        return submit(input);
+    }
+
+    /** Runs a slash command; Ctrl-C meanwhile stops what it evaluates (a lesson's check). */
+    private boolean runCommand(String line) {
+        commandsRun++;
+        commandRunning = true;
+        try {
+            return commands.run(line);
+        } finally {
+            commandRunning = false;
+        }
+    }
+
     /**
-     * Stops the snippet running now, if one is (Ctrl-C). The stop is repeated for a second,
-     * since a snippet still being compiled cannot be stopped yet.
+     * Stops the snippet running now, if one is (Ctrl-C), also one a slash command runs. The
+     * stop is repeated for a second, since a snippet still being compiled cannot be stopped
+     * yet; during a command it is repeated until the command ends or the second is over.
      */
     public void interrupt() {
-        if (!running || !engine.isDone()) {
+        if (!(running || commandRunning) || !engine.isDone()) {
             return;
         }
         long evaluation = evaluations;
+        long command = commandsRun;
+        boolean inCommand = commandRunning;
+        BooleanSupplier same = inCommand
+                ? () -> commandRunning && commandsRun == command
+                : () -> running && evaluations == evaluation;
         engine().stop();
         Thread retry = new Thread(() -> {
-            for (int i = 0; i < 10 && running && evaluations == evaluation; i++) {
+            for (int i = 0; i < 10 && same.getAsBoolean(); i++) {
                 sleep(100);
-                if (running && evaluations == evaluation) {
+                if (same.getAsBoolean()) {
                     engine().stop();
                 }
             }
@@ -170,7 +220,7 @@ public final class Shell implements ShellContext {
         retry.start();
     }
 
-    /** Whether a snippet is being evaluated now. */
+    /** Whether a snippet is being evaluated now (typed, or run by a command). */
     public boolean running() {
         return running;
     }
@@ -208,6 +258,7 @@ public final class Shell implements ShellContext {
         engine = startEngine();
         old.close();
         history.clear();
+        listeners.forEach(EvalListener::reset);
         engine();
     }
 
@@ -230,13 +281,7 @@ public final class Shell implements ShellContext {
         // an interrupt meant for the prompt (Ctrl-C) must not cut this evaluation short
         Thread.interrupted();
         synchronized (evalLock) {
-            evaluations++;
-            running = true;
-            try {
-                results = e.eval(source);
-            } finally {
-                running = false;
-            }
+            results = evalRunning(e, source);
             for (EvalResult result : results) {
                 history.add(result);
                 listeners.forEach(l -> l.evaluated(result));
@@ -251,7 +296,18 @@ public final class Shell implements ShellContext {
     public List<EvalResult> evalQuietly(String source) {
         Engine e = engine();
         synchronized (evalLock) {
+            return evalRunning(e, source);
+        }
+    }
+
+    /** Evaluates with {@link #running()} true, so Ctrl-C can stop it. */
+    private List<EvalResult> evalRunning(Engine e, String source) {
+        evaluations++;
+        running = true;
+        try {
             return e.eval(source);
+        } finally {
+            running = false;
         }
     }
 
@@ -299,13 +355,18 @@ public final class Shell implements ShellContext {
 
     /** Prints an error for the student, in red where colours are on. */
     public void error(String text) {
-        println(options.color() ? "\033[31m" + text + "\033[0m" : text);
+        String where = place;
+        String placed = where == null ? text : where + ": " + text;
+        println(options.color() ? "\033[31m" + placed + "\033[0m" : placed);
     }
 
     private void show(EvalResult result) {
         switch (result.status()) {
             case OK -> showOk(result);
-            case STOPPED -> println(result.message());
+            case STOPPED -> {
+                println(result.message());
+                Builtins.warnOfThreads(this);
+            }
             default -> error(result.message());
         }
     }

@@ -11,7 +11,8 @@ import org.jline.reader.Parser;
  * Tells JLine when typed input is complete and which word the cursor is on.
  *
  * <p>Enter on an unfinished snippet (an open brace, a statement without its end) continues on
- * a new line, as jshell does. For completion, the word is the Java identifier before the
+ * a new line, as jshell does; two empty lines there evaluate it anyway, so the compile error
+ * shows what is unbalanced. For completion, the word is the Java identifier before the
  * cursor, or the argument of a slash command.
  */
 final class SnippetParser implements Parser {
@@ -24,12 +25,20 @@ final class SnippetParser implements Parser {
     @Override
     public ParsedLine parse(String line, int cursor, ParseContext context) {
         if (context == ParseContext.ACCEPT_LINE && !isCommand(line)
-                && !line.isBlank() && shell.engine().incomplete(line)) {
+                && !line.isBlank() && !givenUp(line) && shell.engine().incomplete(line)) {
             throw new EOFError(-1, cursor, "incomplete snippet");
         }
         int start = isCommand(line) ? commandWordStart(line, cursor) : identifierStart(line,
                 cursor);
         return new Word(line, cursor, start);
+    }
+
+    /**
+     * Whether the student pressed Enter on two empty continuation lines: an unbalanced snippet
+     * is then evaluated, so its compile error says what is missing instead of more prompts.
+     */
+    static boolean givenUp(String line) {
+        return line.replaceAll("[ \t]+\n", "\n").endsWith("\n\n");
     }
 
     /** Whether a line is a slash command rather than Java. */

@@ -89,12 +89,13 @@ class MainTest {
     void headlessRunPrintsResultsInOrder() throws Exception {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         int code = ShellCommand.runHeadless(
-                nnshell.shell.ShellOptions.of(false, java.util.List.of()),
-                new java.io.StringReader("int a = 40;\na + 2\nSystem.exit(0);\n"),
+                nnshell.shell.ShellOptions.of(false, java.util.List.of()), "<stdin>",
+                new java.io.StringReader("int a = 40;\na + 2\n\n// quit\nSystem.exit(0);\n"
+                        + "int twice(int n) {\n  return n * 2\n}\n"),
                 new java.io.PrintStream(bytes, true, "UTF-8"));
         String shown = bytes.toString("UTF-8");
         assertThat(code).isEqualTo(1);
-        assertThat(shown).contains("a ==> 40\n$1 ==> 42\nRefused: this snippet calls "
-                + "System.exit");
+        assertThat(shown).contains("a ==> 40\n$1 ==> 42\n<stdin>:5: Refused: this snippet calls "
+                + "System.exit").contains("<stdin>:6: Error:");
     }
 }

@@ -38,6 +38,14 @@ class ExitGuardTest {
     }
 
     @Test
+    void runtimeGuardLetsTheShellItselfExit() {
+        assertThat(ExitRefusal.install()).isTrue();
+        assertThat(ExitRefusal.snippetExit(StackWalker.getInstance().walk(s -> s.toList())))
+                .isEmpty();
+        assertThat(System.getSecurityManager()).isInstanceOf(ExitRefusal.class);
+    }
+
+    @Test
     void findsExitHaltAndMethodReferences() throws IOException {
         assertThat(ExitGuard.forbiddenCall(bytes(Quitter.class))).contains("System.exit");
         assertThat(ExitGuard.forbiddenCall(bytes(Halter.class))).contains("Runtime.halt");

@@ -34,6 +34,15 @@ class ReplTest {
     }
 
     @Test
+    void twoEmptyLinesEndAnUnbalancedSnippetWithItsError() throws Exception {
+        try (ShellDriver shell = new ShellDriver(state)) {
+            String screen = shell.run("for (int i = 0; i < 3; i++ { }", "", "",
+                    "int after = 3;");
+            assertThat(screen).contains("Error:").contains("after ==> 3");
+        }
+    }
+
+    @Test
     void syntaxErrorShowsTheLineWithACaret() throws Exception {
         try (ShellDriver shell = new ShellDriver(state)) {
             String screen = shell.run("int y = 5 +* 2;", "int after = 1;");
@@ -72,6 +81,15 @@ class ReplTest {
     }
 
     @Test
+    void nullPointerNamesTheStudentsVariableAndTraceNamesTheSnippet() throws Exception {
+        try (ShellDriver shell = new ShellDriver(state)) {
+            String screen = shell.run("String s = null;", "s.length()", "/trace");
+            assertThat(screen).contains("because \"s\" is null").doesNotContain("$JShell$")
+                    .containsPattern("at snippet #\\d+, line 1").doesNotContain("at .(#");
+        }
+    }
+
+    @Test
     void systemExitIsRefusedAndTheShellLivesOn() throws Exception {
         try (ShellDriver shell = new ShellDriver(state)) {
             String screen = shell.run("int before = 7;", "System.exit(1);",
@@ -80,6 +98,20 @@ class ReplTest {
                     .contains("Refused: this snippet calls Runtime.halt")
                     .contains("==> 42");
             assertThat(shell.shell().engine().jshell().methods()).isEmpty();
+        }
+    }
+
+    @Test
+    void systemExitByReflectionIsRefusedWithTheSameSentence() throws Exception {
+        try (ShellDriver shell = new ShellDriver(state)) {
+            String screen = shell.run("int still = 8;",
+                    "Runtime.class.getMethod(\"halt\", int.class)"
+                            + ".invoke(Runtime.getRuntime(), 0);",
+                    "System.class.getMethod(\"exit\", int.class).invoke(null, 7);",
+                    "still * 5");
+            assertThat(screen).contains("Refused: this snippet calls Runtime.halt, which would")
+                    .contains("Refused: this snippet calls System.exit, which would")
+                    .contains("==> 40").doesNotContain("SecurityException");
         }
     }
 
@@ -130,6 +162,59 @@ class ReplTest {
     }
 
     @Test
+    void ctrlCStopsASnippetThatASlashCommandRuns() throws Exception {
+        try (ShellDriver shell = new ShellDriver(state)) {
+            shell.shell().commands().add(new SpinCommand());
+            shell.type("int kept = 5;");
+            shell.waitFor("kept ==> 5");
+            shell.type("/spin");
+            while (!shell.shell().running()) {
+                Thread.sleep(10);
+            }
+            Thread.sleep(300);
+            long asked = System.nanoTime();
+            shell.shell().interrupt();
+            shell.waitFor("spin ended: STOPPED", 1, Duration.ofSeconds(5));
+            assertThat((System.nanoTime() - asked) / 1e9).isLessThan(2.0);
+            assertThat(shell.run("kept * 2")).contains("==> 10");
+        }
+    }
+
+    /** A command that evaluates an endless loop, as a lesson's /check may. */
+    private static final class SpinCommand implements nnshell.shell.spi.Command {
+        @Override
+        public List<String> names() {
+            return List.of("spin");
+        }
+
+        @Override
+        public String summary(nnshell.shell.spi.ShellContext context) {
+            return "loops forever";
+        }
+
+        @Override
+        public boolean run(String arguments, nnshell.shell.spi.ShellContext context) {
+            List<nnshell.shell.spi.EvalResult> r = context.evalQuietly("while (true) { }");
+            context.console().println("spin ended: " + r.get(0).status());
+            return true;
+        }
+    }
+
+    @Test
+    void threadsListsAndStopsThreadsASnippetStarted() throws Exception {
+        try (ShellDriver shell = new ShellDriver(state)) {
+            shell.type("Thread spinner = new Thread(() -> { while (true) { } }, \"spinner\");");
+            shell.type("spinner.start();").type("/reset");
+            shell.waitFor("still running:");
+            shell.type("/threads");
+            shell.waitFor("spinner (RUNNABLE)", 2, Duration.ofSeconds(20));
+            String screen = shell.run("/threads stop", "Thread.sleep(300);", "/threads");
+            assertThat(screen).contains("Asked 1 thread(s) to stop.")
+                    .contains("No threads started by your snippets are running.");
+        }
+    }
+
+    @Test
     void unknownCommandGetsTheNearestOne() throws Exception {
         try (ShellDriver shell = new ShellDriver(state)) {
             String screen = shell.run("/lsit", "/frobnicate");
@@ -166,10 +251,36 @@ class ReplTest {
     }
 
     @Test
+    void resetEmptiesTheHistoryAndTellsListeners() throws Exception {
+        try (ShellDriver shell = new ShellDriver(state)) {
+            java.util.concurrent.atomic.AtomicInteger resets =
+                    new java.util.concurrent.atomic.AtomicInteger();
+            shell.shell().addListener(new nnshell.shell.spi.EvalListener() {
+                @Override
+                public void evaluated(nnshell.shell.spi.EvalResult result) {
+                }
+
+                @Override
+                public void reset() {
+                    resets.incrementAndGet();
+                }
+            });
+            shell.type("int gone = 1;").type("/reset").type("int fresh = 2;");
+            shell.waitFor("fresh ==> 2");
+            assertThat(shell.shell().history()).extracting(r -> r.source())
+                    .containsExactly("int fresh = 2;");
+            assertThat(resets).hasValue(1);
+        }
+    }
+
+    @Test
     void docShowsTheJavadocOfDslMethods() throws Exception {
         try (ShellDriver shell = new ShellDriver(state)) {
-            String screen = shell.run("/doc Tensor.zeros", "/doc Nonsense");
+            String screen = shell.run("/doc Tensor.zeros", "/doc Nonsense",
+                    "/doc Sequential.fit");
             assertThat(screen).contains("Tensor.zeros(int... shape)")
+                    .contains("History Sequential.fit(Tensor x, Tensor y, int epochs")
+                    .doesNotContain("No documentation found for \"Sequential.fit\"")
                     .contains("A tensor of zeros. Example: Tensor.zeros(3, 2)")
                     .contains("No documentation found for \"Nonsense\"");
         }

@@ -1,0 +1,57 @@
+package nnshell.shell;
+
+import java.util.List;
+
+/**
+ * Threads a student's snippets started that are still alive: JShell runs snippets in a
+ * thread group of its own, and threads started there stay in it after Ctrl-C or /reset.
+ */
+final class StudentThreads {
+    private static final String GROUP_PREFIX = "JShell";
+
+    private StudentThreads() {
+    }
+
+    /** The live threads snippets started, except the one running a snippet now. */
+    static List<Thread> alive(Thread runningSnippet) {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(Thread::isAlive)
+                .filter(t -> t != runningSnippet && t != Thread.currentThread())
+                .filter(StudentThreads::startedBySnippet)
+                .toList();
+    }
+
+    private static boolean startedBySnippet(Thread t) {
+        for (ThreadGroup g = t.getThreadGroup(); g != null; g = g.getParent()) {
+            if (g.getName().startsWith(GROUP_PREFIX)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One line per thread: "spinner (RUNNABLE)". */
+    static String describe(List<Thread> threads) {
+        StringBuilder text = new StringBuilder();
+        for (Thread t : threads) {
+            text.append("  ").append(t.getName()).append(" (").append(t.getState()).append(")\n");
+        }
+        return text.toString().stripTrailing();
+    }
+
+    /** Stops the threads (Thread.stop, still there on Java 17); returns how many it asked. */
+    @SuppressWarnings({"deprecation", "removal"})
+    static int stop(List<Thread> threads) {
+        int asked = 0;
+        for (Thread t : threads) {
+            try {
+                t.stop();
+                asked++;
+            } catch (UnsupportedOperationException | SecurityException e) {
+                System.getLogger("nnshell.shell").log(System.Logger.Level.DEBUG,
+                        "cannot stop " + t.getName() + ": " + e);
+            }
+        }
+        return asked;
+    }
+}
