@@ -31,6 +31,10 @@ public class ShellCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (common.noColor) {
+            // charts and other packages read this; the shell itself takes it from the options
+            System.setProperty("nnshell.color", "false");
+        }
         ShellOptions options = ShellOptions.of(!common.noColor, common.startup)
                 .withRestore(restore);
         if (System.console() == null) {

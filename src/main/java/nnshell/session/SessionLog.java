@@ -47,6 +47,13 @@ public final class SessionLog implements EvalListener {
         chartsSeen = now;
     }
 
+    /** Forgets the snippets told so far: after /reset they are gone from the session. */
+    @Override
+    public synchronized void reset() {
+        entries.clear();
+        chartsSeen = ChartLog.count();
+    }
+
     /** Every snippet so far, in order. */
     public synchronized List<Entry> entries() {
         return List.copyOf(entries);
