@@ -116,21 +116,6 @@ class ReplTest {
     }
 
     @Test
-    void outOfMemoryIsExplainedAndTheSessionGoesOn() throws Exception {
-        try (ShellDriver shell = new ShellDriver(state)) {
-            String screen = shell.run("int kept = 5;",
-                    "new double[Integer.MAX_VALUE - 8]",
-                    "var hoard = new java.util.ArrayList<double[]>(); "
-                            + "while (true) hoard.add(new double[100_000_000]);",
-                    "kept + 1");
-            assertThat(screen).contains("Out of memory (Java heap space)")
-                    .contains("the session goes on");
-            assertThat(screen.split("Out of memory", -1)).hasSize(3);
-            assertThat(screen).contains("==> 6");
-        }
-    }
-
-    @Test
     void brokenStartupScriptNamesFileAndLineAndTheShellStarts() throws Exception {
         Path script = state.resolve("broken.jsh");
         Files.writeString(script, "int fine = 1;\n// a comment\nint broken = ;\n");
