@@ -76,6 +76,8 @@ public final class Journal implements EvalListener, AutoCloseable {
             if (channel == null) {
                 channel = FileChannel.open(file, StandardOpenOption.CREATE,
                         StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+                // held while this shell lives; the system drops it the moment the process dies
+                channel.tryLock();
                 write(header);
             }
             write(text);
@@ -123,9 +125,32 @@ public final class Journal implements EvalListener, AutoCloseable {
             return false;
         }
         long pid = Long.parseLong(m.group(1));
+        if (pid == ProcessHandle.current().pid()) {
+            return false;
+        }
+        // a killed shell can linger as a zombie for seconds, so its lock tells, not its pid
+        Optional<Boolean> locked = lockedByAnother(file);
+        if (locked.isPresent()) {
+            return !locked.get();
+        }
         Optional<ProcessHandle> process = ProcessHandle.of(pid);
-        return pid != ProcessHandle.current().pid()
-                && (process.isEmpty() || !process.get().isAlive());
+        return process.isEmpty() || !process.get().isAlive();
+    }
+
+    /** Whether another live process holds the journal's lock; empty if that cannot be told. */
+    private static Optional<Boolean> lockedByAnother(Path file) {
+        try (FileChannel probe = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            java.nio.channels.FileLock lock = probe.tryLock();
+            if (lock == null) {
+                return Optional.of(true);
+            }
+            lock.release();
+            return Optional.of(false);
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return Optional.of(true);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** When the journal was last written to. */
