@@ -2,6 +2,7 @@ package nnshell.plot;
 
 import java.util.function.Supplier;
 
+import nnshell.console.Background;
 import nnshell.dsl.Callback;
 import nnshell.dsl.Callbacks;
 
@@ -32,17 +33,17 @@ public final class LivePlots {
         return true;
     }
 
-    /** Loads the classes and fonts of drawing in the background, so that no fit waits. */
+    /**
+     * Loads the classes and fonts of drawing once the shell is idle, so that the first fit does
+     * not wait for them and the start is not slowed down by them either.
+     */
     private static void warmUp() {
-        Thread t = new Thread(() -> {
+        Background.whenIdle(() -> {
             XyChart chart = new XyChart("warm-up").line("y", new double[] {0, 1},
                     new double[] {0, 1});
             chart.toTerminal(40, 10, true);
             chart.png(200, 120);
-        }, "nnshell-plot-warm-up");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        t.start();
+        });
     }
 
     /** Removes live plotting from later training runs. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import jdk.jshell.DeclarationSnippet;
@@ -28,9 +29,12 @@ final class ErrorText {
             "ArrayList", "HashMap", "Arrays", "Collections", "Object", "Random", "Stream");
 
     private final JShell jshell;
+    private final Predicate<String> retired;
 
-    ErrorText(JShell jshell) {
+    /** Errors of {@code jshell}; {@code retired} tells the unnamed values ($12) dropped. */
+    ErrorText(JShell jshell, Predicate<String> retired) {
         this.jshell = jshell;
+        this.retired = retired;
     }
 
     /** The compile errors of a rejected snippet, each with its line and a caret. */
@@ -159,9 +163,29 @@ final class ErrorText {
         text.append(' ').append(message(diag)).append('\n');
         text.append(caret(source, (int) diag.getStartPosition(), (int) diag.getPosition(),
                 (int) diag.getEndPosition()));
-        suggestion(diag, source).ifPresent(s ->
-                text.append('\n').append(Messages.get("error.didyoumean", s)));
+        Optional<String> name = unresolvedName(diag, source);
+        if (name.isPresent() && retired.test(name.get())) {
+            text.append('\n').append(Messages.get("error.retired", name.get(),
+                    Engine.KEPT_TEMPORARIES));
+        } else {
+            suggestion(diag, source).ifPresent(s ->
+                    text.append('\n').append(Messages.get("error.didyoumean", s)));
+        }
         return text.toString();
+    }
+
+    /** The name a "cannot find symbol" error is about, as typed. */
+    private static Optional<String> unresolvedName(Diag diag, String source) {
+        if (!diag.getCode().startsWith("compiler.err.cant.resolve")) {
+            return Optional.empty();
+        }
+        int start = (int) diag.getPosition();
+        int end = start;
+        while (end < source.length() && Character.isJavaIdentifierPart(source.charAt(end))) {
+            end++;
+        }
+        return start < 0 || end <= start ? Optional.empty()
+                : Optional.of(source.substring(start, end));
     }
 
     private static String message(Diag diag) {
@@ -196,19 +220,8 @@ final class ErrorText {
     }
 
     private Optional<String> suggestion(Diag diag, String source) {
-        if (!diag.getCode().startsWith("compiler.err.cant.resolve")) {
-            return Optional.empty();
-        }
-        int start = (int) diag.getPosition();
-        int end = start;
-        while (end < source.length() && Character.isJavaIdentifierPart(source.charAt(end))) {
-            end++;
-        }
-        if (start < 0 || end <= start) {
-            return Optional.empty();
-        }
-        String typed = source.substring(start, end);
-        return Names.nearest(typed, candidates(source, start, typed));
+        return unresolvedName(diag, source).flatMap(typed ->
+                Names.nearest(typed, candidates(source, (int) diag.getPosition(), typed)));
     }
 
     private Set<String> candidates(String source, int start, String typed) {

@@ -13,11 +13,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import jdk.jshell.SourceCodeAnalysis;
 
+import nnshell.console.Background;
 import nnshell.console.Console;
 import nnshell.console.Lang;
 import nnshell.shell.spi.EvalListener;
@@ -38,6 +40,8 @@ public final class Shell implements ShellContext {
     private final List<EvalListener> listeners = new CopyOnWriteArrayList<>();
     private final List<EvalResult> history = Collections.synchronizedList(new ArrayList<>());
     private final List<String> inputs = Collections.synchronizedList(new ArrayList<>());
+    /** Inputs being run now, or waiting for the engine; the shell is idle when none is. */
+    private final AtomicInteger submitting = new AtomicInteger();
     private volatile CompletableFuture<Engine> engine;
     private volatile Consumer<String> notices;
     private volatile boolean exitRequested;
@@ -70,6 +74,18 @@ public final class Shell implements ShellContext {
         });
         // told only once the engine is done, so a prompt waiting for it is never blocked
         starting.thenRun(() -> problems.forEach(p -> notices.accept(p)));
+        if (interactive) {
+            starting.thenAccept(e -> {
+                Background.whenIdle(() -> {
+                    synchronized (evalLock) {
+                        e.widenClassPath();
+                    }
+                });
+                if (submitting.get() == 0) {
+                    Background.idle();
+                }
+            });
+        }
         return starting;
     }
 
@@ -118,10 +134,18 @@ public final class Shell implements ShellContext {
             return true;
         }
         inputs.add(trimmed);
-        if (trimmed.startsWith("/") && !trimmed.startsWith("//") && !trimmed.startsWith("/*")) {
-            return runCommand(trimmed);
+        submitting.incrementAndGet();
+        try {
+            if (trimmed.startsWith("/") && !trimmed.startsWith("//")
+                    && !trimmed.startsWith("/*")) {
+                return runCommand(trimmed);
+            }
+            return eval(trimmed).stream().allMatch(EvalResult::ok);
+        } finally {
+            if (submitting.decrementAndGet() == 0 && interactive && engine.isDone()) {
+                Background.idle();
+            }
         }
-        return eval(trimmed).stream().allMatch(EvalResult::ok);
     }
 
     /**

@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import nnshell.console.Background;
 
 /**
  * A short, silent session the launcher runs once after a build, with
@@ -27,6 +30,12 @@ public final class Warmup {
         Repl repl = new Repl(Repl.dumbTerminal(in, OutputStream.nullOutputStream()),
                 new ShellOptions(false, List.of(), state), true);
         repl.run();
+        try {
+            // what the shell prepares when idle (drawing, the whole class path) is archived too
+            Background.awaitQuiet(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         repl.shell().engine().close();
         System.exit(0);
     }
