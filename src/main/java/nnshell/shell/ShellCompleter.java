@@ -3,6 +3,7 @@ package nnshell.shell;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
 
+import jdk.jshell.JShell;
 import jdk.jshell.SourceCodeAnalysis;
 
 import nnshell.shell.spi.Command;
@@ -99,9 +101,76 @@ final class ShellCompleter implements Completer {
         }
         boolean member = start > 0 && buffer.charAt(start - 1) == '.';
         if (!member && !word.isEmpty()) {
-            result.addAll(DslIndex.shared().complete(word));
+            result.addAll(dslCandidates(word));
         }
         return result;
+    }
+
+    /**
+     * nnshell's classes and static methods starting with {@code word}, written so that they
+     * compile as completed: a class by its simple name where it is imported and by its full
+     * name where not; a static method bare where its class is imported statically, else with
+     * its class in front ({@code Datasets.studentMat}).
+     */
+    List<String> dslCandidates(String word) {
+        DslIndex index = DslIndex.shared();
+        Imports imports = shell.ready() ? Imports.of(shell.engine().jshell()) : Imports.ALL;
+        Set<String> result = new LinkedHashSet<>();
+        for (String simple : index.simpleNames()) {
+            if (simple.startsWith(word)) {
+                result.add(imports.typeName(index.qualified(simple)));
+            }
+        }
+        index.staticMethods().forEach((method, owners) -> {
+            if (!method.startsWith(word)) {
+                return;
+            }
+            for (String owner : owners) {
+                String qualified = index.qualified(owner);
+                result.add(imports.staticallyImported(qualified, method) ? method
+                        : imports.typeName(qualified) + "." + method);
+            }
+        });
+        return List.copyOf(result);
+    }
+
+    /** What the session imports, as far as writing a name short is concerned. */
+    private record Imports(Set<String> types, Set<String> packages, Set<String> statics,
+            boolean everything) {
+        /** Before the engine is ready: names are offered short, as the startup imports them. */
+        static final Imports ALL = new Imports(Set.of(), Set.of(), Set.of(), true);
+
+        static Imports of(JShell jshell) {
+            Set<String> types = new HashSet<>();
+            Set<String> packages = new HashSet<>();
+            Set<String> statics = new HashSet<>();
+            jshell.imports().filter(i -> jshell.status(i).isActive()).forEach(i -> {
+                String name = i.fullname();
+                switch (i.subKind()) {
+                    case TYPE_IMPORT_ON_DEMAND_SUBKIND -> packages.add(withoutStar(name));
+                    case SINGLE_TYPE_IMPORT_SUBKIND -> types.add(name);
+                    case STATIC_IMPORT_ON_DEMAND_SUBKIND -> statics.add(withoutStar(name));
+                    case SINGLE_STATIC_IMPORT_SUBKIND -> statics.add(name);
+                    default -> { }
+                }
+            });
+            return new Imports(types, packages, statics, false);
+        }
+
+        private static String withoutStar(String name) {
+            return name.endsWith(".*") ? name.substring(0, name.length() - 2) : name;
+        }
+
+        String typeName(String qualified) {
+            int dot = qualified.lastIndexOf('.');
+            boolean imported = everything || types.contains(qualified)
+                    || packages.contains(qualified.substring(0, dot));
+            return imported ? qualified.substring(dot + 1) : qualified;
+        }
+
+        boolean staticallyImported(String owner, String method) {
+            return everything || statics.contains(owner) || statics.contains(owner + "." + method);
+        }
     }
 
     /** A jshell continuation (replacing from {@code anchor}) as a word starting at start. */

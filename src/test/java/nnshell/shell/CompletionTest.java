@@ -49,6 +49,25 @@ class CompletionTest {
     }
 
     @Test
+    void completedDslNamesCompileAsTheyAre() {
+        // a class of a package the startup does not import comes with its package
+        assertThat(completer.candidates("XyCh", 4)).contains("nnshell.plot.XyChart")
+                .doesNotContain("XyChart");
+        // a static method of a class that is not imported statically comes with its class
+        assertThat(completer.candidates("studentM", 8)).contains("Datasets.studentMat")
+                .doesNotContain("studentMat");
+        // statically imported ones stay short
+        assertThat(completer.candidates("sequen", 6)).contains("sequential");
+        shell.submit("import nnshell.plot.XyChart;");
+        assertThat(completer.candidates("XyCh", 4)).contains("XyChart");
+        for (String completed : List.of("nnshell.plot.XyChart.class", "Datasets.studentMat")) {
+            assertThat(shell.engine().eval(completed.endsWith("class") ? completed
+                    : "java.util.function.Supplier<?> f = " + completed.replace(".", "::"))
+                    .get(0).ok()).as(completed).isTrue();
+        }
+    }
+
+    @Test
     void completesJavaAndSessionNames() {
         shell.submit("int learningRate = 1;");
         assertThat(completer.candidates("learn", 5)).contains("learningRate");
