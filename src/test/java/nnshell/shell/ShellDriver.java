@@ -74,7 +74,7 @@ final class ShellDriver implements AutoCloseable {
         long end = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < end) {
             String shown = screen();
-            if (count(shown, text) >= times) {
+            if (nnshell.testkit.Terminal.count(shown, text) >= times) {
                 return shown;
             }
             Thread.sleep(20);
@@ -113,14 +113,6 @@ final class ShellDriver implements AutoCloseable {
 
     Shell shell() {
         return repl.shell();
-    }
-
-    private static int count(String haystack, String needle) {
-        int n = 0;
-        for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
-            n++;
-        }
-        return n;
     }
 
     @Override
