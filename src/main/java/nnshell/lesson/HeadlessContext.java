@@ -90,12 +90,23 @@ public final class HeadlessContext implements ShellContext, AutoCloseable {
         return locale;
     }
 
+    /**
+     * Evaluates snippet by snippet and tells listeners after each, as if they were typed one
+     * at a time: a session log then gives each chart to the snippet that drew it.
+     */
     @Override
     public List<EvalResult> eval(String source) {
-        List<EvalResult> results = engine.eval(source);
-        for (EvalResult r : results) {
-            listeners.forEach(l -> l.evaluated(r));
-            history.add(r);
+        List<EvalResult> results = new ArrayList<>();
+        for (String snippet : engine.split(source)) {
+            List<EvalResult> told = engine.eval(snippet);
+            for (EvalResult r : told) {
+                listeners.forEach(l -> l.evaluated(r));
+                history.add(r);
+            }
+            results.addAll(told);
+            if (told.stream().anyMatch(r -> r.status() == EvalResult.Status.STOPPED)) {
+                break;
+            }
         }
         return results;
     }

@@ -1,6 +1,7 @@
 package nnshell.lesson;
 
 import java.io.IOException;
+import java.lang.ref.WeakReference;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,8 @@ public final class Tutor {
     private static final Map<ShellContext, Tutor> TUTORS = new WeakHashMap<>();
     private static final System.Logger LOG = System.getLogger(Tutor.class.getName());
 
-    private final ShellContext context;
+    // weak: the map's value must not keep its weak key alive, or no session is ever let go
+    private final WeakReference<ShellContext> session;
     private final Set<String> startedHere = new HashSet<>();
     private Library library;
     private Progress progress;
@@ -35,7 +37,7 @@ public final class Tutor {
     private int hintsShown;
 
     private Tutor(ShellContext context) {
-        this.context = context;
+        this.session = new WeakReference<>(context);
     }
 
     /** The tutor of a shell session, made on first use. */
@@ -66,7 +68,7 @@ public final class Tutor {
     }
 
     private Checker checker() {
-        return new Checker(context, locale(), lesson.steps(), lesson.checkMillis());
+        return new Checker(context(), locale(), lesson.steps(), lesson.checkMillis());
     }
 
     private String state(Lesson l) {
@@ -272,7 +274,7 @@ public final class Tutor {
         for (String setup : entered.setup()) {
             run(setup);
         }
-        historyMark = context.history().size();
+        historyMark = context().history().size();
         progress().setStep(lesson.id(), step);
         show();
         return save();
@@ -339,7 +341,7 @@ public final class Tutor {
     /** Runs code as the student's own input; false (after saying why) if any part failed. */
     private boolean run(String code) {
         boolean ok = true;
-        for (EvalResult result : context.eval(code)) {
+        for (EvalResult result : context().eval(code)) {
             if (!result.ok()) {
                 ok = false;
                 say("tutor.codeFailed", result.source().lines().findFirst().orElse(""),
@@ -367,7 +369,7 @@ public final class Tutor {
             return true;
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "Could not save lesson progress", e);
-            say("tutor.saveFailed", context.stateDir(), e.getMessage());
+            say("tutor.saveFailed", context().stateDir(), e.getMessage());
             return false;
         }
     }
@@ -381,7 +383,7 @@ public final class Tutor {
 
     private Progress progress() {
         if (progress == null) {
-            progress = Progress.load(context.stateDir());
+            progress = Progress.load(context().stateDir());
         }
         return progress;
     }
@@ -391,12 +393,17 @@ public final class Tutor {
         return library().lessons();
     }
 
+    /** The session; callers reach a tutor through it, so it is still there. */
+    private ShellContext context() {
+        return session.get();
+    }
+
     private Locale locale() {
-        return context.locale();
+        return context().locale();
     }
 
     private Console console() {
-        return context.console();
+        return context().console();
     }
 
     private String msg(String key, Object... args) {

@@ -4,7 +4,14 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Finds the nearest known name to a misspelt one, by edit distance. */
+/**
+ * Finds the nearest known name to a misspelt one, by edit distance.
+ *
+ * <p>It keeps a measure of its own rather than {@link nnshell.console.Suggest}'s Levenshtein:
+ * Java names are short and typed fast, so a swap of two neighbours counts one edit ("lsit"
+ * finds "list" within a four-letter name's limit), and a change of case alone counts half, so
+ * that among near names the one differing only in case wins.
+ */
 final class Names {
 
     private Names() {

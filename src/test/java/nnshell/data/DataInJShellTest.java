@@ -29,6 +29,8 @@ class DataInJShellTest {
     @org.junit.jupiter.api.AfterAll
     static void stopEngine() {
         engine.close();
+        // a static field outlives the class's tests: let the closed engine go
+        engine = null;
     }
 
     @BeforeEach

@@ -2,34 +2,31 @@ package nnshell.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-import nnshell.console.Console;
+import nnshell.testkit.Printed;
 
 /** Checks run against a real JShell session holding answers in many forms. */
 class CheckerTest {
     private static HeadlessContext context;
 
     @BeforeAll
-    static void start() throws Exception {
-        Console console = Console.plain(new PrintStream(new ByteArrayOutputStream(), true,
-                StandardCharsets.UTF_8));
-        context = HeadlessContext.start(console, Locale.ENGLISH,
-                Files.createTempDirectory("checker-test"));
+    static void start(@TempDir Path state) {
+        context = new Printed().session(state);
     }
 
     @AfterAll
     static void stop() {
         context.close();
+        // a static field outlives the class's tests: let the closed engine go
+        context = null;
     }
 
     private static List<String> failures(Check... checks) {

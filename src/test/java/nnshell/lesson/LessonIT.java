@@ -1,31 +1,25 @@
 package nnshell.lesson;
 
+import static nnshell.testkit.Terminal.START;
+import static nnshell.testkit.Terminal.STEP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nnshell.testkit.Terminal;
+
 /** A lesson in ./nnshell in a real terminal: steps, checks, progress that survives a kill. */
 class LessonIT {
-    private static final Duration START = Duration.ofSeconds(120);
-    private static final Duration STEP = Duration.ofSeconds(30);
-
     @TempDir
     Path state;
 
-    private String launch(String arguments) {
-        String home = System.getProperty("nnshell.home", ".");
-        return "cd '" + home + "' && NNSHELL_STATE_DIR='" + state + "' ./nnshell --no-color "
-                + arguments;
-    }
-
     @Test
     void aStudentWorksThroughStepsAndResumesAfterAKill() throws Exception {
-        try (Terminal term = new Terminal(launch(""))) {
+        try (Terminal term = Terminal.sized(120, 45).nnshell(state, "--no-color")) {
             term.await("nn> ", 1, START);
             term.line("/lesson 2");
             term.await("step 1 of 8", 1, STEP);
@@ -54,7 +48,7 @@ class LessonIT {
         }
 
         // ./nnshell lesson NAME starts the shell in the lesson, where the student stopped
-        try (Terminal term = new Terminal(launch("lesson neuron"))) {
+        try (Terminal term = Terminal.sized(120, 45).nnshell(state, "--no-color lesson neuron")) {
             term.await("Resuming lesson 2", 1, START);
             term.await("step 3 of 8", 1, STEP);
             term.line("/lesson");
@@ -82,7 +76,7 @@ class LessonIT {
                     .doesNotContain("nnshell.lesson.Answer");
             term.line("/next");
             term.await("step 4 of 8", 1, STEP);
-            term.key("C-d");
+            term.keys("C-d");
         }
     }
 }

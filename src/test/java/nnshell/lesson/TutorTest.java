@@ -2,7 +2,6 @@ package nnshell.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,16 +14,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nnshell.console.Console;
 import nnshell.shell.spi.Command;
 import nnshell.shell.spi.ShellContext;
 import nnshell.shell.spi.StartupHook;
+import nnshell.testkit.Printed;
 
 /** Drives the lesson commands, as the shell's service loader finds them, on lesson 2. */
 class TutorTest {
     @TempDir
     Path state;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final Printed out = new Printed();
     private HeadlessContext context;
 
     @BeforeEach
@@ -38,8 +37,7 @@ class TutorTest {
     }
 
     private HeadlessContext open(Locale locale) {
-        Console console = Console.plain(new PrintStream(out, true, StandardCharsets.UTF_8));
-        return HeadlessContext.start(console, locale, state);
+        return HeadlessContext.start(out.console(), locale, state);
     }
 
     private boolean command(ShellContext ctx, String line) {
@@ -54,8 +52,8 @@ class TutorTest {
     }
 
     private String output() {
-        String text = out.toString(StandardCharsets.UTF_8);
-        out.reset();
+        String text = out.text();
+        out.clear();
         return text;
     }
 

@@ -2,41 +2,47 @@ package nnshell.plot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.ServiceLoader;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nnshell.console.Console;
+import nnshell.lesson.HeadlessContext;
 import nnshell.shell.spi.Command;
-import nnshell.shell.spi.EvalListener;
-import nnshell.shell.spi.EvalResult;
-import nnshell.shell.spi.ShellContext;
+import nnshell.testkit.Printed;
 
 /** {@code /plot}: switching modes, saving the last chart, and explaining mistakes. */
 class PlotCommandTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final Console console = Console.plain(new PrintStream(out, true,
-            StandardCharsets.UTF_8));
-    private final ShellContext context = new FakeContext(console);
+    // one session for the class: the command needs a shell, not a fresh engine per test
+    private static final Printed OUT = new Printed();
+    private static HeadlessContext context;
     private final PlotCommand command = new PlotCommand();
 
     @TempDir
     Path dir;
 
+    @BeforeAll
+    static void startSession(@TempDir Path state) {
+        context = OUT.session(state);
+    }
+
+    @AfterAll
+    static void closeSession() {
+        context.close();
+        context = null;
+    }
+
     @BeforeEach
     void setUp() {
-        Console.install(console);
+        OUT.clear();
+        Console.install(OUT.console());
         Display.mode(PlotMode.OFF);
     }
 
@@ -136,48 +142,6 @@ class PlotCommandTest {
     }
 
     private String text() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    /** Just enough of a shell for a command. */
-    private record FakeContext(Console console) implements ShellContext {
-        @Override
-        public Locale locale() {
-            return Locale.ENGLISH;
-        }
-
-        @Override
-        public List<EvalResult> eval(String source) {
-            return List.of();
-        }
-
-        @Override
-        public Optional<Object> variable(String name) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<String> variableNames() {
-            return List.of();
-        }
-
-        @Override
-        public List<EvalResult> history() {
-            return List.of();
-        }
-
-        @Override
-        public void addListener(EvalListener listener) {
-        }
-
-        @Override
-        public Path stateDir() {
-            return Path.of(".");
-        }
-
-        @Override
-        public boolean interactive() {
-            return false;
-        }
+        return OUT.text();
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,28 +47,23 @@ class WindowIT {
         child = pb.start();
 
         BufferedImage first = waitForBlue(display, 30);
-        Thread.sleep(2500);
-        BufferedImage second = shot(display, "second.png");
+        // a later picture that differs, however long a loaded machine takes to draw it
+        BufferedImage second = waitForChange(display, first, 30);
 
         assertThat(bluePixels(second)).isGreaterThan(20);
         assertThat(differing(first, second)).isGreaterThan(200);
         assertThat(Files.readString(SHOTS.resolve("child.log"))).doesNotContain("Exception");
     }
 
+    /** Starts Xvfb on a display number it picks itself, so that parallel runs never clash. */
     private String startXvfb() throws Exception {
-        for (int n = 91; n < 120; n++) {
-            if (!new File("/tmp/.X11-unix/X" + n).exists() && !new File("/tmp/.X" + n
-                    + "-lock").exists()) {
-                xvfb = new ProcessBuilder("Xvfb", ":" + n, "-screen", "0", "1024x768x24",
-                        "-nolisten", "tcp").redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-                for (int i = 0; i < 50 && !new File("/tmp/.X11-unix/X" + n).exists(); i++) {
-                    Thread.sleep(100);
-                }
-                return ":" + n;
-            }
-        }
-        throw new AssertionError("no free X display number between 91 and 119");
+        xvfb = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1024x768x24",
+                "-nolisten", "tcp").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        // Xvfb writes the number once it accepts clients
+        String number = new java.io.BufferedReader(new java.io.InputStreamReader(
+                xvfb.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+        assertThat(number).as("the display number Xvfb chose").isNotNull().matches("\\d+");
+        return ":" + number;
     }
 
     private BufferedImage waitForBlue(String display, int seconds) throws Exception {
@@ -83,6 +77,17 @@ class WindowIT {
         }
         throw new AssertionError("no chart window appeared within " + seconds + " s; log: "
                 + Files.readString(SHOTS.resolve("child.log")));
+    }
+
+    private BufferedImage waitForChange(String display, BufferedImage first, int seconds)
+            throws Exception {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        BufferedImage img = shot(display, "second.png");
+        while (differing(first, img) <= 200 && System.nanoTime() < end) {
+            Thread.sleep(300);
+            img = shot(display, "second.png");
+        }
+        return img;
     }
 
     private static BufferedImage shot(String display, String name) throws Exception {

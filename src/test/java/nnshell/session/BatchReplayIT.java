@@ -20,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nnshell.cli.Main;
 import nnshell.console.Console;
+import nnshell.lesson.HeadlessContext;
+import nnshell.testkit.Printed;
 
 /**
  * A class's folder of submissions: a good script, a diverging one, an endless loop, one that
@@ -73,7 +75,7 @@ class BatchReplayIT {
     }
 
     private String savedSession() {
-        try (TestShell shell = new TestShell(dir.resolve("state"))) {
+        try (HeadlessContext shell = new Printed().session(dir.resolve("state"))) {
             shell.eval(SEEDED);
             return ScriptWriter.text(shell.history(), 42);
         }

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nnshell.cli.Main;
 import nnshell.console.Console;
+import nnshell.lesson.HeadlessContext;
+import nnshell.testkit.Printed;
 
 /** Exports a saved session with a chart and a hypothesis, then reads it as a browser would. */
 class ExportIT {
@@ -52,7 +54,7 @@ class ExportIT {
     @BeforeAll
     static void saveAndExport() {
         Path script = dir.resolve("homework.jsh");
-        try (TestShell shell = new TestShell(dir.resolve("state"))) {
+        try (HeadlessContext shell = new Printed().session(dir.resolve("state"))) {
             new SessionStartup().started(shell, false);
             shell.eval(SESSION);
             assertThat(new SaveCommand().run(script.toString(), shell)).isTrue();

@@ -15,6 +15,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nnshell.lesson.HeadlessContext;
+import nnshell.testkit.Printed;
+
 /** A shell process killed with SIGKILL leaves a journal that the next start restores. */
 class JournalTest {
     private static final List<String> SESSION = List.of(
@@ -34,12 +37,13 @@ class JournalTest {
         String journal = Files.readString(Journal.unfinished(state).get(0));
         assertThat(journal).contains("double total =").doesNotContain("missing");
 
-        try (TestShell shell = new TestShell(state)) {
+        Printed out = new Printed();
+        try (HeadlessContext shell = out.session(state)) {
             new SessionStartup().started(shell, false);
-            assertThat(shell.printed()).contains("did not end normally", "/restore");
+            assertThat(out.text()).contains("did not end normally", "/restore");
 
             assertThat(new RestoreCommand().run("", shell)).isTrue();
-            assertThat(shell.printed()).contains("Restored 4 snippets: 3 of 3 values");
+            assertThat(out.text()).contains("Restored 4 snippets: 3 of 3 values");
             double total = (double) shell.variable("total").orElseThrow();
             assertThat("total ==> " + total).isEqualTo(recorded(journal, "total"));
             assertThat(Journal.unfinished(state)).isEmpty();
@@ -50,7 +54,7 @@ class JournalTest {
     void restoreOptionRestoresAtStartAndANormalEndLeavesNothingToOffer() throws Exception {
         killAfterTyping(SESSION.subList(0, 2));
 
-        try (TestShell shell = new TestShell(state)) {
+        try (HeadlessContext shell = new Printed().session(state)) {
             SessionStartup startup = new SessionStartup();
             startup.started(shell, true);
             assertThat(shell.variable("v")).get().isInstanceOf(double[].class);
@@ -61,9 +65,10 @@ class JournalTest {
         assertThat(Journal.unfinished(state)).isEmpty();
         assertThat(Files.readString(state.resolve("journal/last-session.jsh")))
                 .contains("double[] v", "int after = 1;");
-        try (TestShell next = new TestShell(state)) {
+        Printed nextOut = new Printed();
+        try (HeadlessContext next = nextOut.session(state)) {
             new SessionStartup().started(next, false);
-            assertThat(next.printed()).doesNotContain("/restore");
+            assertThat(nextOut.text()).doesNotContain("/restore");
         }
     }
 
@@ -76,11 +81,12 @@ class JournalTest {
         Files.writeString(journal, "// nnshell journal\n\nnnshell.dsl.Seeds.set(5L);\n\n"
                 + "int a = 1;\n//> a ==> 1\n\nint b = 2;\n//> b ==> 3\n");
 
-        try (TestShell shell = new TestShell(state)) {
+        Printed out = new Printed();
+        try (HeadlessContext shell = out.session(state)) {
             new SessionStartup().started(shell, false);
             new RestoreCommand().run("", shell);
 
-            assertThat(shell.printed()).contains("Restored 2 snippets: 1 of 2 values",
+            assertThat(out.text()).contains("Restored 2 snippets: 1 of 2 values",
                     "0 snippets failed", "differed (line 8): int b = 2;", "expected: b ==> 3",
                     "actual:   b ==> 2");
         }

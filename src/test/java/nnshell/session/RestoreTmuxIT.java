@@ -1,20 +1,18 @@
 package nnshell.session;
 
+import static nnshell.testkit.Terminal.START;
+import static nnshell.testkit.Terminal.STEP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import nnshell.testkit.Terminal;
 
 /** The real shell in tmux, killed with SIGKILL mid-session, then restored on the next start. */
 class RestoreTmuxIT {
@@ -22,48 +20,47 @@ class RestoreTmuxIT {
 
     @TempDir
     Path state;
-    private final List<String> sockets = new ArrayList<>();
-    private String socket;
 
-    @AfterEach
-    void stopTmux() throws Exception {
-        for (String s : sockets) {
-            socket = s;
-            tmux("kill-server");
+    @Test
+    void killNineThenRestoreGivesTheSameValues() throws Exception {
+        String total;
+        try (Terminal term = startShell()) {
+            term.line("var rng = Seeds.next();");
+            term.line("double total = rng.nextGaussian() + rng.nextGaussian();");
+            total = term.await(TOTAL, STEP).group(1);
+
+            ProcessHandle.of(shellPid()).orElseThrow().destroyForcibly();
+            term.awaitEnd(STEP);
+        }
+
+        try (Terminal term = startShell()) {
+            term.await("did not end normally", 1, STEP);
+            term.line("/restore");
+            term.await("Restored 2 snippets: 2 of 2 values came out as before", 1, STEP);
+            term.line("total * 1");
+            term.await(Pattern.compile("(?m)^\\$\\d+ ==> " + Pattern.quote(total) + "$"), STEP);
+            term.line("/exit");
         }
     }
 
     @Test
-    void killNineThenRestoreGivesTheSameValues() throws Exception {
-        startShell();
-        type("var rng = Seeds.next();");
-        type("double total = rng.nextGaussian() + rng.nextGaussian();");
-        Matcher before = waitFor(TOTAL);
-        String total = before.group(1);
+    void nothingIsOfferedAfterANormalExit() throws Exception {
+        try (Terminal term = startShell()) {
+            term.line("int kept = 7;");
+            term.await("kept ==> 7", 1, STEP);
+            term.line("/exit");
+            term.awaitEnd(STEP);
+        }
 
-        long pid = shellPid();
-        ProcessHandle.of(pid).orElseThrow().destroyForcibly();
-        tmux("kill-server");
-
-        startShell();
-        waitFor(Pattern.compile("did not end normally"));
-        type("/restore");
-        waitFor(Pattern.compile("Restored 2 snippets: 2 of 2 values came out as before"));
-        type("total * 1");
-        waitFor(Pattern.compile("(?m)^\\$\\d+ ==> " + Pattern.quote(total) + "$"));
-        type("/exit");
+        assertThat(state.resolve("journal/last-session.jsh")).content().contains("int kept = 7;");
+        assertThat(Journal.unfinished(state)).isEmpty();
     }
 
-    /** Starts the shell on a tmux server of its own (a killed server's socket may linger). */
-    private void startShell() throws Exception {
-        socket = "nnshell-sessions-" + ProcessHandle.current().pid() + "-" + sockets.size();
-        sockets.add(socket);
-        String launcher = Path.of(System.getProperty("nnshell.home", "."), "nnshell").toString();
-        // the pane stays after the shell ends so that a failure shows why it ended
-        tmux("new-session", "-d", "-x", "160", "-y", "50",
-                launcher + " --no-color --state-dir " + state + "; echo \"[shell exited $?]\";"
-                        + " sleep 600");
-        waitFor(Pattern.compile("(?m)^nn> "));
+    /** The shell on a tmux server of its own, at its first prompt. */
+    private Terminal startShell() throws Exception {
+        Terminal term = Terminal.sized(160, 50).nnshell(state, "--no-color");
+        term.await(Pattern.compile("(?m)^nn> "), START);
+        return term;
     }
 
     private long shellPid() throws IOException {
@@ -72,50 +69,5 @@ class RestoreTmuxIT {
                     .filter(n -> n.matches("session-\\d+\\.jsh")).findFirst().orElseThrow();
             return Long.parseLong(name.replaceAll("\\D", ""));
         }
-    }
-
-    private void type(String text) throws Exception {
-        // tmux reads a trailing ';' as a command separator unless escaped
-        tmux("send-keys", "-l", text.endsWith(";") ? text.substring(0, text.length() - 1) + "\\;"
-                : text);
-        tmux("send-keys", "Enter");
-    }
-
-    private Matcher waitFor(Pattern pattern) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        String screen = "";
-        while (System.nanoTime() < deadline) {
-            screen = tmux("capture-pane", "-p", "-J", "-S", "-200");
-            Matcher m = pattern.matcher(screen);
-            if (m.find()) {
-                return m;
-            }
-            Thread.sleep(300);
-        }
-        throw new AssertionError("no " + pattern + " on the screen:\n" + screen);
-    }
-
-    private String tmux(String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of("tmux", "-L", socket));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor(30, TimeUnit.SECONDS);
-        return out;
-    }
-
-    @Test
-    void nothingIsOfferedAfterANormalExit() throws Exception {
-        startShell();
-        type("int kept = 7;");
-        waitFor(Pattern.compile("kept ==> 7"));
-        type("/exit");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!Files.exists(state.resolve("journal/last-session.jsh"))
-                && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
-        assertThat(state.resolve("journal/last-session.jsh")).content().contains("int kept = 7;");
-        assertThat(Journal.unfinished(state)).isEmpty();
     }
 }

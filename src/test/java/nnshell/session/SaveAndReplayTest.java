@@ -16,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nnshell.cli.Main;
 import nnshell.console.Console;
+import nnshell.lesson.HeadlessContext;
+import nnshell.testkit.Printed;
 
 /** Saves a real session that trains a seeded model, then replays and tampers with the script. */
 class SaveAndReplayTest {
@@ -42,13 +44,14 @@ class SaveAndReplayTest {
         saved = dir.resolve("session.jsh");
         // the seed in force when the session starts is what the header must record
         nnshell.dsl.Seeds.set(7);
-        try (TestShell shell = new TestShell(dir.resolve("state"))) {
+        Printed out = new Printed();
+        try (HeadlessContext shell = out.session(dir.resolve("state"))) {
             new SessionStartup().started(shell, false);
             shell.eval(TRAINING);
             shownLoss = shell.history().stream().filter(r -> r.source().startsWith("double loss"))
                     .findFirst().orElseThrow().value();
             assertThat(new SaveCommand().run(saved.toString(), shell)).isTrue();
-            assertThat(shell.printed()).contains("Saved 7 snippets (7 values to check)",
+            assertThat(out.text()).contains("Saved 7 snippets (7 values to check)",
                     "left out 1 that failed");
         }
         savedText = Files.readString(saved);
@@ -137,7 +140,7 @@ class SaveAndReplayTest {
     @Test
     void voidCallsTypedWithoutSemicolonReplay() throws IOException {
         Path file = dir.resolve("void-calls.jsh");
-        try (TestShell shell = new TestShell(dir.resolve("state-void"))) {
+        try (HeadlessContext shell = new Printed().session(dir.resolve("state-void"))) {
             shell.eval("var sb = new StringBuilder()");
             shell.eval("sb.setLength(0)");
             shell.eval("new Thread(() -> { }).start()");
@@ -153,7 +156,7 @@ class SaveAndReplayTest {
     @Test
     void bigValuesAreRecordedShortAndStillComparedExactly() throws IOException {
         Path file = dir.resolve("big.jsh");
-        try (TestShell shell = new TestShell(dir.resolve("state-big"))) {
+        try (HeadlessContext shell = new Printed().session(dir.resolve("state-big"))) {
             shell.eval("var big = new double[500_000];");
             assertThat(new SaveCommand().run(file.toString(), shell)).isTrue();
         }
@@ -192,7 +195,7 @@ class SaveAndReplayTest {
         Path grades = dir.resolve("student-mat.csv");
         Files.copy(studentPerformance().resolve("student-mat.csv"), grades);
         Path script = dir.resolve("grades.jsh");
-        try (TestShell shell = new TestShell(dir.resolve("state2"))) {
+        try (HeadlessContext shell = new Printed().session(dir.resolve("state2"))) {
             shell.eval("var grades = Datasets.csv(\"" + grades + "\", ';');");
             shell.eval("int rows = grades.rowCount();");
             Files.writeString(script, ScriptWriter.text(shell.history(), 42));

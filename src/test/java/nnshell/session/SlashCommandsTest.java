@@ -11,6 +11,9 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nnshell.lesson.HeadlessContext;
+import nnshell.testkit.Printed;
+
 /** /save and /export html as the shell runs them, and what they say to bad input. */
 class SlashCommandsTest {
 
@@ -20,14 +23,15 @@ class SlashCommandsTest {
     @Test
     void exportHtmlWritesTheSessionWithItsChartsAndLeavesFailuresOut() throws IOException {
         Path page = dir.resolve("hand-in/homework.html");
-        try (TestShell shell = new TestShell(dir.resolve("state"))) {
+        Printed out = new Printed();
+        try (HeadlessContext shell = out.session(dir.resolve("state"))) {
             new SessionStartup().started(shell, false);
             shell.eval("int answer = 6 * 7;");
             shell.eval("int wrong = nothing;");
             shell.eval(ExportIT.SESSION);
 
             assertThat(new ExportSlashCommand().run("html " + page, shell)).isTrue();
-            assertThat(shell.printed()).contains("Wrote " + page);
+            assertThat(out.text()).contains("Wrote " + page);
         }
 
         Document html = Jsoup.parse(page.toFile(), "UTF-8");
@@ -40,13 +44,14 @@ class SlashCommandsTest {
 
     @Test
     void badArgumentsGetASentenceAndNoFile() {
-        try (TestShell shell = new TestShell(dir.resolve("state"))) {
+        Printed out = new Printed();
+        try (HeadlessContext shell = out.session(dir.resolve("state"))) {
             assertThat(new SaveCommand().run("", shell)).isFalse();
             assertThat(new SaveCommand().run(dir.resolve("notes.txt").toString(), shell))
                     .isFalse();
             assertThat(new ExportSlashCommand().run("pdf out.pdf", shell)).isFalse();
 
-            assertThat(shell.printed()).contains("Expected one file name, as in /save",
+            assertThat(out.text()).contains("Expected one file name, as in /save",
                     "notes.txt\" does not end in .jsh", "Expected /export html FILE.html "
                             + "(got \"/export pdf out.pdf\")");
             assertThat(dir.resolve("notes.txt")).doesNotExist();
@@ -55,7 +60,7 @@ class SlashCommandsTest {
 
     @Test
     void saveAddsTheExtensionWhenThereIsNone() {
-        try (TestShell shell = new TestShell(dir.resolve("state"))) {
+        try (HeadlessContext shell = new Printed().session(dir.resolve("state"))) {
             shell.eval("int x = 1;");
             assertThat(new SaveCommand().run(dir.resolve("first").toString(), shell)).isTrue();
         }

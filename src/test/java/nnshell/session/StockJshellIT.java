@@ -15,6 +15,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nnshell.lesson.HeadlessContext;
+import nnshell.testkit.Printed;
+
 /** A saved script is plain Java: the JDK's own jshell runs it with the nnshell jar. */
 class StockJshellIT {
 
@@ -25,7 +28,7 @@ class StockJshellIT {
     void stockJshellRunsTheSavedTrainingSessionToTheSameLoss() throws Exception {
         Path script = dir.resolve("xor.jsh");
         String loss;
-        try (TestShell shell = new TestShell(dir.resolve("state"))) {
+        try (HeadlessContext shell = new Printed().session(dir.resolve("state"))) {
             shell.eval(SaveAndReplayTest.TRAINING);
             loss = (double) shell.variable("loss").orElseThrow() + "";
             Files.writeString(script, ScriptWriter.text(shell.history(), 42));

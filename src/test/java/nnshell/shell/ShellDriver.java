@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.jline.terminal.Terminal;
+
 /**
  * Drives a {@link Repl} over piped streams, as a person at a dumb terminal would: types lines,
  * waits for text to appear, reads everything shown.
@@ -17,6 +19,7 @@ import java.util.List;
 final class ShellDriver implements AutoCloseable {
     private final PipedOutputStream keyboard = new PipedOutputStream();
     private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
+    private final Terminal terminal;
     private final Repl repl;
     private final Thread thread;
     private volatile Throwable failure;
@@ -38,7 +41,8 @@ final class ShellDriver implements AutoCloseable {
                 }
             }
         };
-        repl = new Repl(Repl.dumbTerminal(in, out),
+        terminal = Repl.dumbTerminal(in, out);
+        repl = new Repl(terminal,
                 new ShellOptions(false, extraStartup, stateDir), true);
         thread = new Thread(() -> {
             try {
@@ -74,7 +78,7 @@ final class ShellDriver implements AutoCloseable {
         long end = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < end) {
             String shown = screen();
-            if (count(shown, text) >= times) {
+            if (nnshell.testkit.Terminal.count(shown, text) >= times) {
                 return shown;
             }
             Thread.sleep(20);
@@ -111,27 +115,34 @@ final class ShellDriver implements AutoCloseable {
         return screen();
     }
 
-    Shell shell() {
-        return repl.shell();
+    /**
+     * Ends the terminal's output pump, which would otherwise keep the shell and its engine for
+     * the rest of the run: it blocks reading the pty, and closing does not wake it, so it is
+     * paused and woken with one byte.
+     */
+    private void stopPump() throws IOException {
+        terminal.pause();
+        terminal.output().write('\n');
+        terminal.output().flush();
     }
 
-    private static int count(String haystack, String needle) {
-        int n = 0;
-        for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
-            n++;
-        }
-        return n;
+    Shell shell() {
+        return repl.shell();
     }
 
     @Override
     public void close() throws IOException, InterruptedException {
         keyboard.close();
         thread.join(Duration.ofSeconds(30).toMillis());
-        if (failure != null) {
-            throw new AssertionError("the shell failed", failure);
-        }
-        if (repl.shell().ready()) {
+        try {
+            if (failure != null) {
+                throw new AssertionError("the shell failed", failure);
+            }
+        } finally {
+            // an engine still starting is waited for, or it would start and stay open
             repl.shell().engine().close();
+            stopPump();
+            terminal.close();
         }
     }
 }
