@@ -160,37 +160,64 @@ public final class Engine implements AutoCloseable {
         return results;
     }
 
-    /** Splits source into complete snippets; an incomplete tail becomes one last snippet. */
+    /**
+     * Splits source into complete snippets, as if it were typed line by line: a line that
+     * completes a snippet ends it ({@code int a = 1} needs no semicolon), unless the next line
+     * goes on with it ({@code .fit(x, y)} under {@code model}). An incomplete tail becomes one
+     * last snippet.
+     */
     public List<String> split(String source) {
-        SourceCodeAnalysis analysis = jshell.sourceCodeAnalysis();
-        List<String> snippets = new ArrayList<>();
-        String rest = source;
-        while (!rest.isBlank()) {
-            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
-            if (!info.completeness().isComplete()) {
-                snippets.add(rest.strip());
-                break;
-            }
-            snippets.add(info.source().strip());
-            rest = info.remaining();
+        Pieces pieces = pieces(source);
+        List<String> snippets = new ArrayList<>(pieces.complete());
+        if (!pieces.tail().isBlank()) {
+            snippets.add(pieces.tail().strip());
         }
         return snippets;
     }
 
     /** Whether {@code source} ends inside an unfinished snippet (an open brace, say). */
     public boolean incomplete(String source) {
+        return !pieces(source).tail().isBlank();
+    }
+
+    /** Complete snippets, and what is left after them (blank, or an unfinished snippet). */
+    private record Pieces(List<String> complete, String tail) {
+    }
+
+    private Pieces pieces(String source) {
         SourceCodeAnalysis analysis = jshell.sourceCodeAnalysis();
-        String rest = source;
-        while (!rest.isBlank()) {
-            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
-            switch (info.completeness()) {
-                case DEFINITELY_INCOMPLETE, CONSIDERED_INCOMPLETE:
-                    return true;
-                default:
-                    rest = info.remaining();
+        List<String> complete = new ArrayList<>();
+        String[] lines = source.split("\n", -1);
+        String pending = "";
+        for (int i = 0; i < lines.length; i++) {
+            pending = pending + lines[i] + (i + 1 < lines.length ? "\n" : "");
+            if (i + 1 < lines.length && continuesAbove(lines[i + 1])) {
+                continue;
+            }
+            while (!pending.isBlank()) {
+                SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(pending);
+                SourceCodeAnalysis.Completeness c = info.completeness();
+                if (c == SourceCodeAnalysis.Completeness.EMPTY) {
+                    pending = "";
+                } else if (c.isComplete()) {
+                    complete.add(info.source().strip());
+                    pending = info.remaining();
+                } else {
+                    break;
+                }
             }
         }
-        return false;
+        return new Pieces(complete, pending);
+    }
+
+    /** Whether a line goes on with the line above: it starts with a dot or an operator. */
+    private static boolean continuesAbove(String line) {
+        String s = line.stripLeading();
+        if (s.isEmpty() || s.startsWith("//") || s.startsWith("/*") || s.startsWith("++")
+                || s.startsWith("--")) {
+            return false;
+        }
+        return ".+-*/%&|^?:),]=".indexOf(s.charAt(0)) >= 0;
     }
 
     /** Asks the snippet running now to stop; its result will say STOPPED. */

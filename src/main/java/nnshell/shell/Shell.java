@@ -307,15 +307,22 @@ public final class Shell implements ShellContext {
     @Override
     public List<EvalResult> eval(String source) {
         Engine e = engine();
-        List<EvalResult> results;
+        List<EvalResult> results = new ArrayList<>();
         // an interrupt meant for the prompt (Ctrl-C) must not cut this evaluation short
         Thread.interrupted();
         synchronized (evalLock) {
-            results = evalRunning(e, source);
-            for (EvalResult result : results) {
-                history.add(result);
-                listeners.forEach(l -> l.evaluated(result));
-                show(result);
+            // one snippet at a time: its output, value and charts show before the next runs
+            for (String snippet : e.split(source)) {
+                List<EvalResult> one = evalRunning(e, snippet);
+                for (EvalResult result : one) {
+                    history.add(result);
+                    listeners.forEach(l -> l.evaluated(result));
+                    show(result);
+                    results.add(result);
+                }
+                if (one.stream().anyMatch(r -> r.status() == EvalResult.Status.STOPPED)) {
+                    break;
+                }
             }
         }
         return results;
