@@ -13,6 +13,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -32,6 +35,8 @@ import nnshell.shell.spi.ShellContext;
  * script runner both drive one of these, so lessons and replays see the same path as typing.
  */
 public final class Shell implements ShellContext {
+    /** How long input waits for slow startup scripts before the student is told why. */
+    private static final int STARTUP_PATIENCE_SECONDS = 3;
     private final ShellOptions options;
     private final Object evalLock = new Object();
     private final Console console;
@@ -43,6 +48,10 @@ public final class Shell implements ShellContext {
     /** Inputs being run now, or waiting for the engine; the shell is idle when none is. */
     private final AtomicInteger submitting = new AtomicInteger();
     private volatile CompletableFuture<Engine> engine;
+    /** The engine while its startup scripts run (Ctrl-C may stop one), else null. */
+    private volatile Engine startingEngine;
+    /** The startup script and line running now ("f.jsh:3"), for a student who waits. */
+    private volatile String startupPlace;
     private volatile Consumer<String> notices;
     private volatile boolean exitRequested;
     private volatile boolean running;
@@ -69,7 +78,13 @@ public final class Shell implements ShellContext {
         List<String> problems = new CopyOnWriteArrayList<>();
         CompletableFuture<Engine> starting = CompletableFuture.supplyAsync(() -> {
             Engine e = new Engine();
-            runStartup(e, problems);
+            startingEngine = e;
+            try {
+                runStartup(e, problems);
+            } finally {
+                startingEngine = null;
+                startupPlace = null;
+            }
             return e;
         });
         // told only once the engine is done, so a prompt waiting for it is never blocked
@@ -87,6 +102,25 @@ public final class Shell implements ShellContext {
             });
         }
         return starting;
+    }
+
+    /** Waits for the startup scripts; says so if they take long, and how to stop them. */
+    private void awaitStartup() {
+        if (engine.isDone() || !interactive) {
+            return;
+        }
+        try {
+            engine.get(STARTUP_PATIENCE_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            String place = startupPlace;
+            if (place != null) {
+                println(Messages.get("startup.slow", place));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // engine() reports it
+        }
     }
 
     /** The engine, waiting for it to finish starting if need be. */
@@ -136,6 +170,7 @@ public final class Shell implements ShellContext {
         inputs.add(trimmed);
         submitting.incrementAndGet();
         try {
+            awaitStartup();
             if (trimmed.startsWith("/") && !trimmed.startsWith("//")
                     && !trimmed.startsWith("/*")) {
                 return runCommand(trimmed);
@@ -228,6 +263,12 @@ public final class Shell implements ShellContext {
      * yet; during a command it is repeated until the command ends or the second is over.
      */
     public void interrupt() {
+        Engine starting = startingEngine;
+        if (starting != null) {
+            // a startup script that does not finish must not keep the student waiting
+            starting.stop();
+            return;
+        }
         if (!(running || commandRunning) || !engine.isDone()) {
             return;
         }
@@ -442,8 +483,11 @@ public final class Shell implements ShellContext {
             SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
             String snippet = info.completeness().isComplete() ? info.source() : rest;
             int lead = leadingLines(rest);
+            startupPlace = script.getFileName() + ":" + (line + lead);
             for (EvalResult r : e.eval(snippet)) {
-                if (!r.ok()) {
+                if (r.status() == EvalResult.Status.STOPPED) {
+                    problems.add(Messages.get("startup.stopped", script, line + lead));
+                } else if (!r.ok()) {
                     problems.add(Messages.get("startup.failed", script, line + lead,
                             r.message()));
                 }
