@@ -82,8 +82,20 @@ final class ErrorText {
         if (e.getMessage() != null) {
             text.append(": ").append(studentNames(e.getMessage()));
         }
-        for (String frame : studentFrames(e)) {
-            text.append("\n      at ").append(frame);
+        List<String> frames = studentFrames(e);
+        for (int i = 0; i < frames.size(); i++) {
+            text.append("\n      at ").append(frames.get(i));
+            int same = 0;
+            while (i + 1 < frames.size() && frames.get(i + 1).equals(frames.get(i))) {
+                same++;
+                i++;
+            }
+            if (same > 0) {
+                text.append("\n      ").append(Messages.get("error.frames.repeated", same));
+            }
+        }
+        if ("java.lang.StackOverflowError".equals(type) && frames.size() > 1) {
+            text.append("\n").append(Messages.get("error.recursion"));
         }
         return text.append("\n").append(Messages.get("error.trace.hint")).toString();
     }

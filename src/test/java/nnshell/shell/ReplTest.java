@@ -81,6 +81,20 @@ class ReplTest {
     }
 
     @Test
+    void endlessRecursionShowsItsFrameOnceAndSaysWhatIsWrong() throws Exception {
+        try (ShellDriver shell = new ShellDriver(state)) {
+            String screen = shell.run("int inf(int n) { return inf(n + 1); }", "inf(0)",
+                    "int after = 5;");
+            assertThat(screen).contains("StackOverflowError")
+                    .containsPattern("\\.\\.\\. the line above \\d+ more times")
+                    .contains("calls itself without end")
+                    .contains("after ==> 5");
+            assertThat(screen.split("at inf \\(#", -1).length - 1).as("frames shown")
+                    .isLessThanOrEqualTo(2);
+        }
+    }
+
+    @Test
     void nullPointerNamesTheStudentsVariableAndTraceNamesTheSnippet() throws Exception {
         try (ShellDriver shell = new ShellDriver(state)) {
             String screen = shell.run("String s = null;", "s.length()", "/trace");
