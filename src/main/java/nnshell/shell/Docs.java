@@ -66,6 +66,24 @@ final class Docs {
         return forCode(code, code.length());
     }
 
+    /**
+     * Documentation of the name the cursor is in or just after, as Shift-Tab asks for it: the
+     * whole name counts wherever the cursor is in it ({@code Tensor.o|f}), and a method name
+     * without its parenthesis is documented as if it had one ({@code model.fit}).
+     */
+    String forCursor(String code, int cursor) {
+        int end = Math.min(Math.max(cursor, 0), code.length());
+        while (end < code.length() && Character.isJavaIdentifierPart(code.charAt(end))) {
+            end++;
+        }
+        String text = forCode(code, end);
+        if (text.isEmpty() && end > 0 && Character.isJavaIdentifierPart(code.charAt(end - 1))) {
+            String called = code.substring(0, end) + "(";
+            text = forCode(called, called.length());
+        }
+        return text.isEmpty() ? forCode(code, cursor) : text;
+    }
+
     /** Documentation of what is under the cursor in a line being typed; empty if nothing. */
     String forCode(String code, int cursor) {
         SourceCodeAnalysis analysis = engine.jshell().sourceCodeAnalysis();

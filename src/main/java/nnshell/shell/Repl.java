@@ -114,7 +114,7 @@ public final class Repl {
         lineReader.getWidgets().put(DOC_WIDGET, () -> {
             String buffer = lineReader.getBuffer().toString();
             int cursor = lineReader.getBuffer().cursor();
-            String text = new Docs(shell.engine()).forCode(buffer, cursor);
+            String text = new Docs(shell.engine()).forCursor(buffer, cursor);
             lineReader.printAbove(text.isEmpty() ? Messages.get("doc.nothing") : text);
             return true;
         });

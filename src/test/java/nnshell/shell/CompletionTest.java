@@ -90,4 +90,13 @@ class CompletionTest {
         assertThat(doc).contains("Tensor.of(double... values)")
                 .contains("A vector of the given values, shape [n]");
     }
+
+    @Test
+    void documentationKeyWorksAnywhereInAName() {
+        Docs docs = new Docs(shell.engine());
+        // the cursor inside "of" of Tensor.of, and a method name without its parenthesis
+        assertThat(docs.forCursor("Tensor.of", 8)).contains("Tensor.of(double... values)");
+        assertThat(docs.forCursor("Tensor", 3)).contains("Tensor");
+        assertThat(docs.forCursor("Math.abs", 6)).contains("abs(");
+    }
 }
