@@ -75,8 +75,8 @@ public final class Engine implements AutoCloseable {
         ExitRefusal.install();
         List<File> first = FIRST_CLASSES.stream().map(Engine::entryOf).flatMap(Optional::stream)
                 .distinct().collect(Collectors.toList());
-        JShell.Builder builder = JShell.builder()
-                .executionEngine(new ExitGuard(call -> refusedCall = call), Map.of());
+        ExitGuard guard = new ExitGuard(call -> refusedCall = call);
+        JShell.Builder builder = JShell.builder().executionEngine(guard, Map.of());
         if (first.size() == FIRST_CLASSES.size()) {
             ownEntry = first.get(0).getPath();
             narrow = true;
@@ -86,6 +86,11 @@ public final class Engine implements AutoCloseable {
             builder.compilerOptions("-classpath", System.getProperty("java.class.path"));
         }
         jshell = builder.build();
+        jshell.onSnippetEvent(event -> {
+            if (event.status() == Snippet.Status.DROPPED) {
+                guard.release(event.snippet().id());
+            }
+        });
         errors = new ErrorText(jshell, retired::contains);
     }
 

@@ -75,8 +75,12 @@ final class ErrorText {
         String type = e instanceof EvalException ee ? ee.getExceptionClassName() : "Exception";
         if ("java.lang.OutOfMemoryError".equals(type)) {
             System.gc();
-            long maxMb = Runtime.getRuntime().maxMemory() >> 20;
-            return Messages.get("error.oom", e.getMessage(), maxMb);
+            Runtime runtime = Runtime.getRuntime();
+            long maxMb = runtime.maxMemory() >> 20;
+            long usedMb = (runtime.totalMemory() - runtime.freeMemory()) >> 20;
+            String after = usedMb * 2 > maxMb ? Messages.get("error.oom.held", usedMb)
+                    : Messages.get("error.oom.free", usedMb);
+            return Messages.get("error.oom", e.getMessage(), maxMb) + "\n" + after;
         }
         StringBuilder text = new StringBuilder(shortName(type));
         if (e.getMessage() != null) {

@@ -1,10 +1,17 @@
 package nnshell.shell;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jdk.jshell.execution.LocalExecutionControl;
 import jdk.jshell.spi.ExecutionControl;
@@ -15,14 +22,36 @@ import jdk.jshell.spi.ExecutionEnv;
  * Runs snippets in this JVM, but refuses to load a snippet class whose bytecode calls
  * {@code System.exit}, {@code Runtime.exit} or {@code Runtime.halt}: in the local engine those
  * would end the whole shell.
+ *
+ * <p>Two more things differ from jshell's local engine, both for a shell that lives in the
+ * student's JVM. Values are shown through {@link ValueText}, which summarises a huge array
+ * rather than building its text in full. And the value a variable held is let go when the
+ * variable is dropped or declared again: the snippet's wrapper class, which stays loaded,
+ * would otherwise keep it for the life of the shell.
  */
 final class ExitGuard implements ExecutionControlProvider {
+    /** A snippet's wrapper class: "REPL.$JShell$12", redeclared as "REPL.$JShell$12B". */
+    private static final Pattern WRAPPER = Pattern.compile("REPL\\.\\$JShell\\$(\\d+)[A-Z]*");
+    /** The snippet method and its result, handed to the thread jshell runs the snippet in. */
+    private static final InheritableThreadLocal<Object[]> CALL = new InheritableThreadLocal<>();
+    private static final Method CALL_SNIPPET;
+
+    static {
+        try {
+            CALL_SNIPPET = ExitGuard.class.getDeclaredMethod("callSnippet");
+            CALL_SNIPPET.setAccessible(true);
+        } catch (NoSuchMethodException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     private static final Set<ClassFile.MethodRef> FORBIDDEN = Set.of(
             new ClassFile.MethodRef("java/lang/System", "exit"),
             new ClassFile.MethodRef("java/lang/Runtime", "exit"),
             new ClassFile.MethodRef("java/lang/Runtime", "halt"));
 
     private final Consumer<String> onRefusal;
+    private volatile GuardedControl control;
 
     /** A provider that tells {@code onRefusal} the call it refused ("System.exit"). */
     ExitGuard(Consumer<String> onRefusal) {
@@ -45,11 +74,51 @@ final class ExitGuard implements ExecutionControlProvider {
 
     @Override
     public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
-        return new GuardedControl();
+        GuardedControl generated = new GuardedControl();
+        control = generated;
+        return generated;
+    }
+
+    /**
+     * Lets go of what a dropped snippet's variable held (its id as {@code Snippet.id()}), so
+     * that the memory can be collected.
+     */
+    void release(String snippetId) {
+        GuardedControl c = control;
+        if (c != null) {
+            c.release(snippetId, null);
+        }
+    }
+
+    /** Lets go of every variable's value: the shell is closing or starting over. */
+    void releaseAll() {
+        GuardedControl c = control;
+        if (c != null) {
+            c.releaseAll();
+        }
+    }
+
+    /**
+     * Runs in the thread jshell starts for a snippet: calls the snippet's method and keeps its
+     * value for {@link GuardedControl#invoke(Method)}, which turns it into text itself. An
+     * exception of the snippet passes through as it is, so Ctrl-C still reads as a stop.
+     */
+    @SuppressWarnings("unused")
+    private static Object callSnippet() throws Throwable {
+        Object[] call = CALL.get();
+        // threads the snippet starts must not inherit (and keep alive) the value
+        CALL.remove();
+        try {
+            call[1] = ((Method) call[0]).invoke(null);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+        return null;
     }
 
     /** The local execution control with a check before classes are loaded. */
     private final class GuardedControl extends LocalExecutionControl {
+        private final List<String> wrappers = new CopyOnWriteArrayList<>();
 
         @Override
         public void load(ClassBytecodes[] classes)
@@ -57,6 +126,91 @@ final class ExitGuard implements ExecutionControlProvider {
                 EngineTerminationException {
             check(classes);
             super.load(classes);
+            for (ClassBytecodes c : classes) {
+                Matcher wrapper = WRAPPER.matcher(c.name());
+                if (wrapper.matches()) {
+                    // a redeclared variable: its earlier wrappers hold values no one can reach
+                    release(wrapper.group(1), c.name());
+                    wrappers.add(c.name());
+                }
+            }
+        }
+
+        @Override
+        protected String invoke(Method doit) throws Exception {
+            Object[] call = {doit, null};
+            CALL.set(call);
+            try {
+                super.invoke(CALL_SNIPPET);
+            } finally {
+                CALL.remove();
+            }
+            return ValueText.of(call[1], GuardedControl::jshellText);
+        }
+
+        @Override
+        public String varValue(String className, String varName)
+                throws RunException, EngineTerminationException, InternalException {
+            Object value;
+            try {
+                Field field = findClass(className).getDeclaredField(varName);
+                field.setAccessible(true);
+                value = field.get(null);
+            } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+                throw new InternalException(e.toString());
+            }
+            try {
+                clientCodeEnter();
+                return ValueText.of(value, GuardedControl::jshellText);
+            } catch (RuntimeException | Error e) {
+                return throwConvertedInvocationException(e);
+            } finally {
+                clientCodeLeave();
+            }
+        }
+
+        @Override
+        public void close() {
+            releaseAll();
+            super.close();
+        }
+
+        /** jshell's own text of a value: strings quoted and escaped, arrays in braces. */
+        private static String jshellText(Object value) {
+            return valueString(value);
+        }
+
+        /** Clears the variables of a snippet's wrappers, all but {@code kept} if not null. */
+        void release(String snippetId, String kept) {
+            for (String name : wrappers) {
+                Matcher wrapper = WRAPPER.matcher(name);
+                if (wrapper.matches() && wrapper.group(1).equals(snippetId)
+                        && !name.equals(kept)) {
+                    clear(name);
+                    wrappers.remove(name);
+                }
+            }
+        }
+
+        void releaseAll() {
+            wrappers.forEach(this::clear);
+            wrappers.clear();
+        }
+
+        private void clear(String wrapperName) {
+            try {
+                for (Field f : findClass(wrapperName).getDeclaredFields()) {
+                    int m = f.getModifiers();
+                    if (Modifier.isStatic(m) && !Modifier.isFinal(m)
+                            && !f.getType().isPrimitive()) {
+                        f.setAccessible(true);
+                        f.set(null, null);
+                    }
+                }
+            } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+                System.getLogger("nnshell.shell").log(System.Logger.Level.DEBUG,
+                        "could not clear " + wrapperName + ": " + e);
+            }
         }
 
         @Override

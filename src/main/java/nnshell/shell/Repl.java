@@ -160,11 +160,26 @@ public final class Repl {
                 // Ctrl-D on an empty line leaves
                 break;
             }
-            shell.submit(line);
+            submit(line);
         }
         started.join();
         hooks.forEach(h -> h.ended(shell));
         terminal.writer().println(Messages.get("goodbye"));
+    }
+
+    /**
+     * Submits a line; whatever goes wrong in the shell itself is told and the session goes on
+     * (the line is already in the history and the journal).
+     */
+    private void submit(String line) {
+        try {
+            shell.submit(line);
+        } catch (OutOfMemoryError e) {
+            shell.error(Messages.get("shell.oom"));
+        } catch (RuntimeException | Error e) {
+            System.getLogger("nnshell.shell").log(System.Logger.Level.DEBUG, "submit failed", e);
+            shell.error(Messages.get("shell.failed", e));
+        }
     }
 
     /** The start and end hooks other packages list in META-INF/services. */

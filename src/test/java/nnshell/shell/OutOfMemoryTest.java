@@ -26,10 +26,18 @@ class OutOfMemoryTest {
                 + "new double[Integer.MAX_VALUE - 8]\n"
                 + "var hoard = new java.util.ArrayList<double[]>(); "
                 + "while (true) hoard.add(new double[10_000_000]);\n"
-                + "kept + 1\n");
+                + "kept + 1\n"
+                + "/drop hoard\n"
+                + "var again = new double[30_000_000]\n");
 
         assertThat(screen).contains("Out of memory (Java heap space)")
-                .contains("the session goes on");
+                .contains("The session goes on.");
+        // a failed allocation leaves nothing behind; a filled variable is named as the holder
+        assertThat(screen).containsSubsequence("<stdin>:2: Out of memory",
+                "What the snippet was building is gone", "<stdin>:3: Out of memory",
+                "held by your variables");
+        // /drop lets go of the hoard: a large array fits again
+        assertThat(screen).contains("again ==> double[30000000] { 0.0, 0.0, 0.0, ..., 0.0");
         assertThat(screen.split("Out of memory", -1)).hasSize(3);
         assertThat(screen).contains("==> 6");
     }
