@@ -58,6 +58,7 @@ public final class Shell implements ShellContext {
     private volatile boolean commandRunning;
     private volatile long evaluations;
     private volatile long commandsRun;
+    private volatile long stops;
     /** Where the input being run comes from ("f.jsh:12"), for error messages; or null. */
     private volatile String place;
 
@@ -207,8 +208,10 @@ public final class Shell implements ShellContext {
         int number = 0;
         int start = 1;
         String outer = place;
+        long stopsBefore = stops;
         try {
-            while ((line = lines.readLine()) != null && !exitRequested) {
+            while (stops == stopsBefore && (line = lines.readLine()) != null
+                    && !exitRequested) {
                 number++;
                 if (pending.length() == 0) {
                     start = number;
@@ -224,6 +227,11 @@ public final class Shell implements ShellContext {
                             pending.toString());
                     pending.setLength(0);
                 }
+            }
+            if (stops != stopsBefore) {
+                // Ctrl-C stops the whole script, not only the snippet running then
+                error(Messages.get("script.stopped", name == null ? "<stdin>" : name, number));
+                return false;
             }
             if (!pending.toString().isBlank()) {
                 ok &= submitAt(name, start + leadingLines(pending.toString()),
@@ -362,6 +370,7 @@ public final class Shell implements ShellContext {
                     results.add(result);
                 }
                 if (one.stream().anyMatch(r -> r.status() == EvalResult.Status.STOPPED)) {
+                    stops++;
                     break;
                 }
             }

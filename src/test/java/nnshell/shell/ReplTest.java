@@ -161,6 +161,24 @@ class ReplTest {
     }
 
     @Test
+    void ctrlCInAnOpenedScriptStopsTheRestOfIt() throws Exception {
+        Path script = state.resolve("long.jsh");
+        Files.writeString(script, "int before = 1;\nwhile (true) { }\nint after = 2;\n");
+        try (ShellDriver shell = new ShellDriver(state)) {
+            shell.type("/open " + script);
+            while (!shell.shell().running()) {
+                Thread.sleep(10);
+            }
+            Thread.sleep(300);
+            shell.shell().interrupt();
+            shell.waitFor("the lines after it were not run", 1, Duration.ofSeconds(5));
+            String screen = shell.run("before + 10", "/vars");
+            assertThat(screen).contains("long.jsh was stopped at line 2").contains("==> 11")
+                    .doesNotContain("after ==>").doesNotContain("int after");
+        }
+    }
+
+    @Test
     void ctrlCStopsASnippetThatASlashCommandRuns() throws Exception {
         try (ShellDriver shell = new ShellDriver(state)) {
             shell.shell().commands().add(new SpinCommand());
