@@ -27,6 +27,14 @@ public interface Console {
     /** Ends the current status line so that the next output starts below it. */
     void endStatus();
 
+    /**
+     * Writes text that leaves the cursor where it found it, such as a chart drawn below the
+     * progress line: a status line being shown stays, and goes on updating in place.
+     */
+    default void overlay(String text) {
+        print(text);
+    }
+
     /** Width of the output in columns, 80 where it cannot be known. */
     default int width() {
         return 80;

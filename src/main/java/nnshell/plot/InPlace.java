@@ -22,7 +22,7 @@ final class InPlace {
 
     /** Draws the chart below the current line and puts the cursor back where it was. */
     void draw(XyChart chart) {
-        console.print(room(rows + 1) + SAVE + frame(chart, true) + RESTORE);
+        console.overlay(room(rows + 1) + SAVE + frame(chart, true) + RESTORE);
     }
 
     /**

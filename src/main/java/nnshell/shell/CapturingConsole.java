@@ -37,6 +37,12 @@ final class CapturingConsole implements Console {
         keep(text);
     }
 
+    /** An overlay is a picture of the moment, not output: it is shown and not kept. */
+    @Override
+    public void overlay(String text) {
+        shown.overlay(text);
+    }
+
     @Override
     public void status(String line) {
         shown.status(line);

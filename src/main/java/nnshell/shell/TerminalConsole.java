@@ -53,6 +53,12 @@ final class TerminalConsole implements Console {
     }
 
     @Override
+    public synchronized void overlay(String text) {
+        out.print(text);
+        out.flush();
+    }
+
+    @Override
     public synchronized void status(String line) {
         status = line;
         if (ansi) {

@@ -3,11 +3,13 @@ package nnshell.plot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import nnshell.testkit.Terminal;
 
@@ -30,6 +32,26 @@ class LiveTerminalIT {
                 + java + "; sleep 120";
         try (Terminal term = Terminal.sized(160, 50).run(script)) {
             checkScreens(term);
+        }
+    }
+
+    @Test
+    void inTheShellTheProgressLineStaysOneLineAboveTheChart(@TempDir Path state)
+            throws Exception {
+        assumeThat(Terminal.available()).as("tmux is installed").isTrue();
+        try (Terminal term = Terminal.sized(140, 50).nnshell(state, "--plots terminal")) {
+            term.await("nn> ", 1, Terminal.START);
+            term.line("var d = Playground.spiral(200, 0.1, 42); var m = sequential(Input(2), "
+                    + "Dense(8, \"tanh\"), Dense(1, \"sigmoid\"))"
+                    + ".compile(SGD(0.03), \"binaryCrossentropy\")");
+            term.await("m ==> Sequential(", 1, Terminal.STEP);
+            term.line("m.fit(d.x(), d.y(), options().epochs(400))");
+            String screen = term.await("History(epochs=400", 1, TRAINING);
+            List<String> lines = screen.lines().toList();
+            // every frame redrawn below the progress line left it where it was: one line
+            assertThat(lines.stream().filter(l -> l.startsWith("Epoch ")).toList())
+                    .as(screen).containsExactly(lines.get(indexOf(lines, "Epoch 400/400")));
+            assertThat(indexOf(lines, "Training")).isEqualTo(indexOf(lines, "Epoch 400/400") + 1);
         }
     }
 
