@@ -176,6 +176,11 @@ public final class Sequential implements Model {
         parameters().forEach(Parameter::zeroGrad);
     }
 
+    /** Trains for {@code epochs} epochs in batches of the default size (32, as Keras). */
+    public History fit(Tensor x, Tensor y, int epochs) {
+        return fit(x, y, new FitOptions().epochs(epochs));
+    }
+
     /** Trains for {@code epochs} epochs in batches of {@code batchSize}; prints progress. */
     public History fit(Tensor x, Tensor y, int epochs, int batchSize) {
         return fit(x, y, new FitOptions().epochs(epochs).batchSize(batchSize));

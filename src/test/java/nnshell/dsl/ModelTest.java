@@ -99,6 +99,15 @@ class ModelTest {
     }
 
     @Test
+    void fitTakesTheNumberOfEpochsAloneAsKerasDoesWithItsDefaultBatch() {
+        Console.install(new Recording());
+        var model = sequential(Input(2), Dense(1, "sigmoid"));
+        model.compile(SGD(0.1), "binaryCrossentropy");
+        History history = model.fit(XorTest.X, XorTest.Y, 4);
+        assertThat(history.epochs()).isEqualTo(4);
+    }
+
+    @Test
     void verboseTwoPrintsOneLinePerEpochAndZeroNothing() {
         Recording console = new Recording();
         Console.install(console);
