@@ -228,6 +228,7 @@ public final class Engine implements AutoCloseable {
     /** Asks the snippet running now to stop; its result will say STOPPED. */
     public void stop() {
         stopRequested = true;
+        StopThrough.stopping(true);
         jshell.stop();
     }
 
@@ -290,6 +291,7 @@ public final class Engine implements AutoCloseable {
 
     private EvalResult evalOne(String snippet) {
         stopRequested = false;
+        StopThrough.stopping(false);
         refusedCall = null;
         PrintStream original = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();

@@ -125,7 +125,7 @@ final class ExitGuard implements ExecutionControlProvider {
                 throws ClassInstallException, NotImplementedException,
                 EngineTerminationException {
             check(classes);
-            super.load(classes);
+            super.load(stoppable(classes));
             for (ClassBytecodes c : classes) {
                 Matcher wrapper = WRAPPER.matcher(c.name());
                 if (wrapper.matches()) {
@@ -218,7 +218,23 @@ final class ExitGuard implements ExecutionControlProvider {
                 throws ClassInstallException, NotImplementedException,
                 EngineTerminationException {
             check(classes);
-            super.redefine(classes);
+            super.redefine(stoppable(classes));
+        }
+
+        /** The classes with Ctrl-C let through their catch blocks ({@link StopThrough}). */
+        private ClassBytecodes[] stoppable(ClassBytecodes[] classes) {
+            ClassBytecodes[] changed = new ClassBytecodes[classes.length];
+            for (int i = 0; i < classes.length; i++) {
+                byte[] bytes = classes[i].bytecodes();
+                try {
+                    bytes = StopThrough.instrument(bytes);
+                } catch (RuntimeException e) {
+                    System.getLogger("nnshell.shell").log(System.Logger.Level.DEBUG,
+                            "left " + classes[i].name() + " as it was: " + e);
+                }
+                changed[i] = new ClassBytecodes(classes[i].name(), bytes);
+            }
+            return changed;
         }
 
         private void check(ClassBytecodes[] classes) throws ClassInstallException {

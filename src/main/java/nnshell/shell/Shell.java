@@ -294,6 +294,9 @@ public final class Shell implements ShellContext {
                     engine().stop();
                 }
             }
+            if (same.getAsBoolean()) {
+                notices.accept(Messages.get("stop.caught"));
+            }
         }, "nnshell-stop");
         retry.setDaemon(true);
         retry.start();

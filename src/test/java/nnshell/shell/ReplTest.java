@@ -161,6 +161,27 @@ class ReplTest {
     }
 
     @Test
+    void ctrlCStopsALoopThatCatchesThrowableAndCatchingStillWorksOtherwise() throws Exception {
+        try (ShellDriver shell = new ShellDriver(state)) {
+            shell.type("long turns = 0;");
+            shell.waitFor("turns ==> 0");
+            shell.type("while (true) { try { turns++; } catch (Throwable t) { } }");
+            while (!shell.shell().running()) {
+                Thread.sleep(10);
+            }
+            Thread.sleep(300);
+            long asked = System.nanoTime();
+            shell.shell().interrupt();
+            shell.waitFor("Stopped.", 1, Duration.ofSeconds(5));
+            assertThat((System.nanoTime() - asked) / 1e9).isLessThan(1.0);
+            String screen = shell.run("turns > 0",
+                    "try { throw new IllegalStateException(\"odd\"); } "
+                    + "catch (Throwable t) { System.out.println(\"caught \" + t.getMessage()); }");
+            assertThat(screen).contains("==> true").contains("caught odd");
+        }
+    }
+
+    @Test
     void ctrlCInAnOpenedScriptStopsTheRestOfIt() throws Exception {
         Path script = state.resolve("long.jsh");
         Files.writeString(script, "int before = 1;\nwhile (true) { }\nint after = 2;\n");
