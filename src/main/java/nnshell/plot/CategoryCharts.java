@@ -22,6 +22,12 @@ final class CategoryCharts {
 
     /** Bars of {@code values}, one per label. */
     static Chart bar(String title, String[] labels, double[] values, boolean histogram) {
+        return bar(title, labels, labels, values, histogram);
+    }
+
+    /** Bars as above; in the terminal labelled with {@code textLabels} (a histogram's bins). */
+    private static Chart bar(String title, String[] labels, String[] textLabels,
+            double[] values, boolean histogram) {
         if (labels.length != values.length) {
             throw new IllegalArgumentException(Messages.text("bar.length", labels.length,
                     values.length));
@@ -39,6 +45,11 @@ final class CategoryCharts {
                 CategorySeries s = c.addSeries("values", Arrays.asList(labels), box(values));
                 s.setFillColor(Palette.BLUE);
                 c.paint(g, w, h);
+            }
+
+            @Override
+            public String toTerminal(int cols, int rows, boolean ansi) {
+                return TextCharts.bars(title(), textLabels, values, cols, ansi);
             }
 
             @Override
@@ -62,11 +73,14 @@ final class CategoryCharts {
             counts[Math.min(bins - 1, (int) ((v - lo) / width))]++;
         }
         String[] labels = new String[bins];
+        String[] ranges = new String[bins];
         double[] range = {lo, hi};
         for (int i = 0; i < bins; i++) {
             labels[i] = TerminalPlot.tick(lo + (i + 0.5) * width, range);
+            ranges[i] = TerminalPlot.tick(lo + i * width, range) + " – "
+                    + TerminalPlot.tick(lo + (i + 1) * width, range);
         }
-        return bar(title, labels, counts, true);
+        return bar(title, labels, ranges, counts, true);
     }
 
     /** One box per group: median, quartiles, whiskers. */
@@ -88,6 +102,11 @@ final class CategoryCharts {
             }
 
             @Override
+            public String toTerminal(int cols, int rows, boolean ansi) {
+                return TextCharts.boxes(title(), names, groups, cols, ansi);
+            }
+
+            @Override
             protected String kind() {
                 return "box plot";
             }
@@ -105,6 +124,11 @@ final class CategoryCharts {
             @Override
             protected void paint(Graphics2D g, int w, int h) {
                 matrixChart(title(), m, rowLabels, colLabels, diverging, w, h).paint(g, w, h);
+            }
+
+            @Override
+            public String toTerminal(int cols, int rows, boolean ansi) {
+                return TextCharts.matrix(title(), m, rowLabels, colLabels, diverging, cols, ansi);
             }
 
             @Override

@@ -138,14 +138,27 @@ class TerminalPlotTest {
 
     @Test
     void otherChartsBecomeBlockPicturesOfTheirColours() {
-        Chart chart = CategoryCharts.bar("", new String[] {"a", "b"}, new double[] {1, 2},
-                false);
+        // a picture chart (decision boundaries and images are drawn so): blue on its left half
+        Chart chart = new Chart("") {
+            @Override
+            protected void paint(java.awt.Graphics2D g, int w, int h) {
+                g.setColor(java.awt.Color.WHITE);
+                g.fillRect(0, 0, w, h);
+                g.setColor(Palette.BLUE);
+                g.fillRect(0, 0, w / 2, h);
+            }
+
+            @Override
+            protected String kind() {
+                return "picture";
+            }
+        };
         String colour = chart.toTerminal(60, 16, true);
         String plain = chart.toTerminal(60, 16, false);
 
         assertThat(colour).contains("▀").contains(Ansi.fg(Palette.BLUE));
         assertThat(plain.lines().count()).isBetween(5L, 16L);
-        // the blue bars are mid-dark: dense characters in a mostly blank picture
+        // the blue half is mid-dark: dense characters beside blank ones
         assertThat(plain).contains("*****").contains("     ");
     }
 
