@@ -55,6 +55,7 @@ final class Trainer {
             keep = (int) Math.round(n * (1 - options.validationSplit));
             valX = xIn.rows(keep, n);
             valY = targets.rows(keep, n);
+            warnIfOneClass(targets, keep, n);
         } else if (options.validationX != null) {
             valX = options.validationX;
             valY = loss.targets(options.validationY, model.outputShapeFor(valX));
@@ -71,6 +72,39 @@ final class Trainer {
         callbacks.addAll(options.callbacks);
         if (options.verbose > 0) {
             callbacks.addAll(Callbacks.forNewRun());
+        }
+    }
+
+    /**
+     * validationSplit holds out the last rows, as Keras does; data sorted by class then gives
+     * a validation set of one class, and val_accuracy makes no sense. Says so, and what to do.
+     */
+    private void warnIfOneClass(Tensor targets, int keep, int n) {
+        int cols = targets.size() / n;
+        double[] t = targets.data();
+        java.util.Set<Integer> training = new java.util.HashSet<>();
+        java.util.Set<Integer> held = new java.util.HashSet<>();
+        for (int r = 0; r < n; r++) {
+            int label;
+            if (cols == 1) {
+                double v = t[r];
+                if (v != Math.rint(v) || v < 0 || v > 1000) {
+                    return; // a regression target: no classes to compare
+                }
+                label = (int) v;
+            } else {
+                label = 0;
+                for (int c = 1; c < cols; c++) {
+                    if (t[r * cols + c] > t[r * cols + label]) {
+                        label = c;
+                    }
+                }
+            }
+            (r < keep ? training : held).add(label);
+        }
+        if (held.size() == 1 && training.size() > 1) {
+            nnshell.console.Console.current().println(Msg.text("fit.split.oneClass",
+                    n - keep, held.iterator().next()));
         }
     }
 

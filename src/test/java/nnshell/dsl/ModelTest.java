@@ -108,6 +108,26 @@ class ModelTest {
     }
 
     @Test
+    void aValidationSplitOfOneClassIsPointedOut() {
+        Recording console = new Recording();
+        Console.install(console);
+        Tensor x = Tensor.of(new double[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}, {2, 2}, {2, 3}});
+        var model = sequential(Input(2), Dense(1, "sigmoid"));
+        model.compile(SGD(0.1), "binaryCrossentropy", "accuracy");
+
+        // sorted by class: the last third, held out, is all class 1
+        model.fit(x, Tensor.of(new double[][] {{0}, {0}, {0}, {1}, {1}, {1}}),
+                options().epochs(1).verbose(0).validationSplit(0.34));
+        assertThat(console.lines).anySatisfy(l -> assertThat(l)
+                .contains("holds out the last 2 rows").contains("all of them are of class 1"));
+
+        console.lines.clear();
+        model.fit(x, Tensor.of(new double[][] {{0}, {1}, {0}, {1}, {0}, {1}}),
+                options().epochs(1).verbose(0).validationSplit(0.34));
+        assertThat(console.lines).noneMatch(l -> l != null && l.contains("validationSplit"));
+    }
+
+    @Test
     void verboseTwoPrintsOneLinePerEpochAndZeroNothing() {
         Recording console = new Recording();
         Console.install(console);
