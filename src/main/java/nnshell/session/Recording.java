@@ -67,6 +67,11 @@ final class Recording {
                 + sha256(value) + ")";
     }
 
+    /** The line recorded under a value shown in part: the SHA-256 of all of it. */
+    static String fingerprint(String sha256) {
+        return CUT + "shown in part, sha256 " + sha256 + ")";
+    }
+
     /** A value for a message: at most {@code max} characters, saying how long it was. */
     static String abbreviate(String value, int max) {
         if (value.length() <= max) {

@@ -52,10 +52,14 @@ public final class ScriptWriter {
      * The value a snippet showed, as recorded: jshell's own text without the name of a
      * temporary variable ({@code $3 ==> 7} becomes {@code 7}), which another run may number
      * differently; empty when it showed none. A value longer than {@link Recording#KEEP}
-     * characters is cut to its start and the SHA-256 of all of it.
+     * characters is cut to its start and the SHA-256 of all of it; a value the shell showed
+     * in part ({@code double[1000000] { 0.0, 0.0, 0.0, ..., 0.0 }}) has the SHA-256 of
+     * all of it added.
      */
     public static String expectation(EvalResult result) {
-        return Recording.value(TEMP_NAME.matcher(result.value()).replaceFirst(""));
+        String value = Recording.value(TEMP_NAME.matcher(result.value()).replaceFirst(""));
+        return result.fingerprint() == null ? value
+                : value + "\n" + Recording.fingerprint(result.fingerprint());
     }
 
     /** The header: where and when the session ran, its seed and the data it read. */

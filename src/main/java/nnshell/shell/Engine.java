@@ -301,6 +301,7 @@ public final class Engine implements AutoCloseable {
                 StandardCharsets.UTF_8)) {
             System.setOut(tee);
             Console.install(new CapturingConsole(console, captured));
+            ExitGuard.takeFingerprint();
             events = jshell.eval(snippet);
             if (narrow && refusedCall == null && needsWholeClassPath(events)
                     && widenClassPath()) {
@@ -314,7 +315,7 @@ public final class Engine implements AutoCloseable {
         synchronized (captured) {
             output = captured.toString(StandardCharsets.UTF_8);
         }
-        EvalResult result = toResult(snippet, events, output);
+        EvalResult result = toResult(snippet, events, output, ExitGuard.takeFingerprint());
         retireOldTemporaries(events);
         return result;
     }
@@ -344,7 +345,8 @@ public final class Engine implements AutoCloseable {
                 || e.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED);
     }
 
-    private EvalResult toResult(String source, List<SnippetEvent> events, String output) {
+    private EvalResult toResult(String source, List<SnippetEvent> events, String output,
+            String fingerprint) {
         if (refusedCall != null) {
             events.stream().filter(e -> e.causeSnippet() == null)
                     .forEach(e -> jshell.drop(e.snippet()));
@@ -391,7 +393,7 @@ public final class Engine implements AutoCloseable {
                     Messages.get("stopped"), declared);
         }
         return new EvalResult(source, Status.OK, value.toString(), output,
-                notes.toString().strip(), declared);
+                notes.toString().strip(), declared, fingerprint);
     }
 
     /** Whether a snippet reached System.exit by a way the bytecode check cannot see. */

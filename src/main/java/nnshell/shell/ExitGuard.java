@@ -35,6 +35,8 @@ final class ExitGuard implements ExecutionControlProvider {
     /** The snippet method and its result, handed to the thread jshell runs the snippet in. */
     private static final InheritableThreadLocal<Object[]> CALL = new InheritableThreadLocal<>();
     private static final Method CALL_SNIPPET;
+    /** The fingerprint of the last value shown in part, for the thread that evaluates. */
+    private static final ThreadLocal<String> FINGERPRINT = new ThreadLocal<>();
 
     static {
         try {
@@ -99,6 +101,16 @@ final class ExitGuard implements ExecutionControlProvider {
     }
 
     /**
+     * The SHA-256 of the last value this thread's snippet showed only in part, or null; taking
+     * it clears it.
+     */
+    static String takeFingerprint() {
+        String fingerprint = FINGERPRINT.get();
+        FINGERPRINT.remove();
+        return fingerprint;
+    }
+
+    /**
      * Runs in the thread jshell starts for a snippet: calls the snippet's method and keeps its
      * value for {@link GuardedControl#invoke(Method)}, which turns it into text itself. An
      * exception of the snippet passes through as it is, so Ctrl-C still reads as a stop.
@@ -145,7 +157,10 @@ final class ExitGuard implements ExecutionControlProvider {
             } finally {
                 CALL.remove();
             }
-            return ValueText.of(call[1], GuardedControl::jshellText);
+            ValueText.Shown shown = ValueText.show(call[1], GuardedControl::jshellText);
+            FINGERPRINT.set(shown.partial()
+                    ? ValueText.fingerprint(call[1], GuardedControl::jshellText) : null);
+            return shown.text();
         }
 
         @Override

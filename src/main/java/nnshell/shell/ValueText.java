@@ -1,10 +1,15 @@
 package nnshell.shell;
 
 import java.lang.reflect.Array;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.RandomAccess;
@@ -28,17 +33,29 @@ final class ValueText {
     private ValueText() {
     }
 
+    /** A value's text, and whether it shows only part of the value. */
+    record Shown(String text, boolean partial) {
+    }
+
     /**
      * The text of {@code value}; {@code plain} is jshell's text of a value, used for every
      * value that is not summarised.
      */
     static String of(Object value, Function<Object, String> plain) {
+        return show(value, plain).text();
+    }
+
+    /** The text of {@code value} as {@link #of}, saying whether it is shown in part. */
+    static Shown show(Object value, Function<Object, String> plain) {
         try {
             String text;
             if (value instanceof String s && s.length() > MAX_CHARS) {
                 text = plain.apply(s.substring(0, cutPoint(s, MAX_CHARS)));
-                return text + " " + Messages.get("value.cut", MAX_CHARS, s.length());
-            } else if (isLarge(value)) {
+                return new Shown(text + " " + Messages.get("value.cut", MAX_CHARS, s.length()),
+                        true);
+            }
+            boolean large = isLarge(value);
+            if (large) {
                 StringBuilder out = new StringBuilder();
                 summarise(value, plain, out);
                 text = out.toString();
@@ -46,13 +63,99 @@ final class ValueText {
                 text = plain.apply(value);
             }
             if (text.length() <= MAX_CHARS) {
-                return text;
+                return new Shown(text, large);
             }
-            return text.substring(0, cutPoint(text, MAX_CHARS)) + " " + GAP + " "
-                    + Messages.get("value.cut", MAX_CHARS, text.length());
+            return new Shown(text.substring(0, cutPoint(text, MAX_CHARS)) + " " + GAP + " "
+                    + Messages.get("value.cut", MAX_CHARS, text.length()), true);
         } catch (OutOfMemoryError e) {
-            return Messages.get("value.too.large", value.getClass().getSimpleName());
+            return new Shown(Messages.get("value.too.large", value.getClass().getSimpleName()),
+                    true);
         }
+    }
+
+    /**
+     * The SHA-256 (hex) of a whole value, for a value shown in part: of the raw contents of a
+     * primitive array, else of jshell's text of it, fed piece by piece rather than built whole.
+     * Null if even that cannot be done.
+     */
+    static String fingerprint(Object value, Function<Object, String> plain) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            feed(value, plain, digest);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException | OutOfMemoryError | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static void feed(Object value, Function<Object, String> plain, MessageDigest d) {
+        if (value == null) {
+            text("null", d);
+        } else if (value.getClass().isArray()) {
+            Class<?> component = value.getClass().getComponentType();
+            int length = Array.getLength(value);
+            text(component.getName() + "[" + length + "]", d);
+            if (component.isPrimitive() && component != boolean.class
+                    && component != char.class) {
+                raw(value, length, d);
+            } else {
+                for (int i = 0; i < length; i++) {
+                    Object element = Array.get(value, i);
+                    if (element != null && element.getClass().isArray()) {
+                        feed(element, plain, d);
+                    } else {
+                        text(plain.apply(element), d);
+                    }
+                    text(",", d);
+                }
+            }
+        } else if (value instanceof Collection<?> c) {
+            for (Object element : c) {
+                text(element == c ? "(this Collection)" : String.valueOf(element), d);
+                text(",", d);
+            }
+        } else if (value instanceof String s) {
+            for (int from = 0; from < s.length(); from += 65_536) {
+                text(s.substring(from, Math.min(s.length(), from + 65_536)), d);
+            }
+        } else {
+            text(value.toString(), d);
+        }
+    }
+
+    /** The bytes of a numeric primitive array, a chunk at a time. */
+    private static void raw(Object array, int length, MessageDigest d) {
+        int chunk = 8192;
+        ByteBuffer buffer = ByteBuffer.allocate(8 * chunk);
+        for (int from = 0; from < length; from += chunk) {
+            int n = Math.min(chunk, length - from);
+            buffer.clear();
+            int bytes;
+            if (array instanceof double[] a) {
+                buffer.asDoubleBuffer().put(a, from, n);
+                bytes = 8 * n;
+            } else if (array instanceof float[] a) {
+                buffer.asFloatBuffer().put(a, from, n);
+                bytes = 4 * n;
+            } else if (array instanceof long[] a) {
+                buffer.asLongBuffer().put(a, from, n);
+                bytes = 8 * n;
+            } else if (array instanceof int[] a) {
+                buffer.asIntBuffer().put(a, from, n);
+                bytes = 4 * n;
+            } else if (array instanceof short[] a) {
+                buffer.asShortBuffer().put(a, from, n);
+                bytes = 2 * n;
+            } else {
+                buffer.put((byte[]) array, from, n);
+                bytes = n;
+            }
+            d.update(buffer.array(), 0, bytes);
+        }
+    }
+
+    private static void text(String text, MessageDigest d) {
+        d.update(text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Whether a value has more elements than are shown in full. */

@@ -157,21 +157,29 @@ class SaveAndReplayTest {
     void bigValuesAreRecordedShortAndStillComparedExactly() throws IOException {
         Path file = dir.resolve("big.jsh");
         try (HeadlessContext shell = new Printed().session(dir.resolve("state-big"))) {
-            shell.eval("var big = new double[500_000];");
+            shell.eval("var big = java.util.stream.IntStream.range(0, 500_000)"
+                    + ".mapToDouble(i -> i == 250_000 ? 1 : 0).toArray();");
+            shell.eval("\"x\".repeat(30_000) + \"y\"");
             assertThat(new SaveCommand().run(file.toString(), shell)).isTrue();
         }
         String text = Files.readString(file);
-        assertThat(text.length()).isLessThan(Recording.KEEP + 2_000);
-        assertThat(text).containsPattern("characters, sha256 [0-9a-f]{64}\\)");
+        assertThat(text.length()).isLessThan(2 * Recording.KEEP + 2_000);
+        assertThat(text).contains("big ==> double[500000] { 0.0, 0.0, 0.0, ..., 0.0, 0.0, 0.0 }")
+                .containsPattern("shown in part, sha256 [0-9a-f]{64}\\)");
         assertThat(replay(file.toString()).exit).isZero();
 
+        // the same ends, one value in the middle moved: the summaries agree, the hashes do not
         Path changed = dir.resolve("big-changed.jsh");
-        Files.writeString(changed, text.replace("new double[500_000]", "new double[500_001]"));
+        Files.writeString(changed, text.replace("i == 250_000", "i == 250_001"));
         Run run = replay(changed.toString());
-
         assertThat(run.exit).isEqualTo(1);
         assertThat(run.out.length()).isLessThan(3_000);
-        assertThat(run.out).contains("first differ at character");
+        assertThat(run.out).containsSubsequence("expected: big ==> double[500000]",
+                "shown in part, sha256", "actual:   big ==> double[500000]", "shown in part, sha256");
+
+        Path longer = dir.resolve("text-changed.jsh");
+        Files.writeString(longer, text.replace("+ \"y\"", "+ \"z\""));
+        assertThat(replay(longer.toString()).exit).isEqualTo(1);
     }
 
     @Test

@@ -174,10 +174,11 @@ class ReplTest {
             shell.shell().interrupt();
             shell.waitFor("Stopped.", 1, Duration.ofSeconds(5));
             assertThat((System.nanoTime() - asked) / 1e9).isLessThan(1.0);
-            String screen = shell.run("turns > 0",
+            String screen = shell.run("turns > 0", "String seen = \"nothing\";",
                     "try { throw new IllegalStateException(\"odd\"); } "
-                    + "catch (Throwable t) { System.out.println(\"caught \" + t.getMessage()); }");
-            assertThat(screen).contains("==> true").contains("caught odd");
+                    + "catch (Throwable t) { seen = \"caught \" + t.getMessage(); }",
+                    "seen");
+            assertThat(screen).contains("==> true").contains("seen ==> \"caught odd\"");
         }
     }
 

@@ -11,9 +11,17 @@ import java.util.List;
  * @param output what the snippet printed while it ran
  * @param message the error text for a student (compile error with caret, exception message)
  * @param declared names the snippet declared or redefined (variables, methods, types)
+ * @param fingerprint when {@code value} shows only part of a huge value ("..."), the SHA-256
+ *     of all of it, so that a replay still compares it exactly; null otherwise
  */
 public record EvalResult(String source, Status status, String value, String output,
-        String message, List<String> declared) {
+        String message, List<String> declared, String fingerprint) {
+
+    /** A result whose value, if any, is shown whole. */
+    public EvalResult(String source, Status status, String value, String output,
+            String message, List<String> declared) {
+        this(source, status, value, output, message, declared, null);
+    }
 
     /** How a snippet ended. */
     public enum Status {
