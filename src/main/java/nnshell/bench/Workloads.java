@@ -63,10 +63,18 @@ final class Workloads {
 
     /** W1: 2-8-8-1 on the spiral, batch 10, 100 epochs, lr 0.03, shuffled from seed 42. */
     Run w1() {
+        return w1(0);
+    }
+
+    /**
+     * W1 with the given verbosity: 1 is the student's default, with the progress bar and the
+     * callbacks the shell installs (live charts); 0 runs the bare loop.
+     */
+    Run w1(int verbose) {
         Sequential model = playground();
         Clock clock = Clock.start();
         model.fit(spiral.x(), spiral.y(), options().epochs(100).batchSize(10).seed(42)
-                .verbose(0));
+                .verbose(verbose));
         return clock.stop(5000, () -> Metric.ACCURACY.compute(model.predict(spiral.x()),
                 spiral.y()));
     }

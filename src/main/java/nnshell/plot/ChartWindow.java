@@ -42,6 +42,16 @@ final class ChartWindow {
         }
     }
 
+    /**
+     * Waits until the windows have painted what they were asked to before now: repaints wait
+     * in Swing's event queue, so an empty task queued after them runs once they are done.
+     */
+    static void awaitPainted() {
+        if (!SwingUtilities.isEventDispatchThread()) {
+            onEdt(() -> { });
+        }
+    }
+
     /** Whether the chart has an open window. */
     static boolean isOpen(Chart chart) {
         JFrame frame = OPEN.get(chart);
