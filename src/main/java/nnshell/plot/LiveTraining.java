@@ -10,13 +10,15 @@ import nnshell.dsl.Callback;
  * One training run's live chart: a point per metric per epoch, redrawn at most every so often
  * and only while drawing (processor time of frames and of window painting), the next frame
  * included, stays under 5 % of the run's time so far. At the end the chart is
- * drawn once more and kept in {@link ChartLog}, rendered in the background.
- * {@code ./nnshell bench --live MODE} measures what this costs.
+ * drawn once more (a window paints it just after {@code fit} returns) and kept in
+ * {@link ChartLog}, rendered in the background. {@code ./nnshell bench --live MODE} measures
+ * what this costs.
  */
 final class LiveTraining implements Callback {
     private static final double BUDGET = 0.05;
     private static final long FIRST_PAINT_GUESS = 30_000_000L;
     private static final long FIRST_FRAME_GUESS = 1_000_000L;
+    private static final int FINAL_PAINT_DELAY_MS = 15;
     private static final AtomicLong TERMINAL_FRAMES = new AtomicLong();
     private static final AtomicLong RETIRED_PAINTS = new AtomicLong();
     private static XyChart windowChart;
@@ -73,7 +75,7 @@ final class LiveTraining implements Callback {
             return;
         }
         switch (mode) {
-            case WINDOW -> chart.redraw();
+            case WINDOW -> ChartWindow.repaintAfter(chart, FINAL_PAINT_DELAY_MS);
             case TERMINAL -> finishInTerminal();
             case FILE -> Display.show(chart.snapshot());
             default -> { }
@@ -151,7 +153,9 @@ final class LiveTraining implements Callback {
             windowChart = newChart();
             Display.showLive(windowChart);
         } else {
-            windowChart.clear();
+            // the window keeps the last run's curves until this run's first frame: a frame of
+            // an empty chart would cost as much as a real one and show nothing
+            windowChart.clearQuietly();
         }
         return windowChart;
     }
