@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 import nnshell.console.Console;
+import nnshell.plot.PlotMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -31,15 +32,20 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = {"-w", "--workload"}, split = ",", paramLabel = "NAME",
             description = "Workloads to run: W1, W1b, W2, plain (default: all).")
-    List<String> workloads = List.of("W1", "W1b", "W2", "plain");
+    List<String> workloads;
 
     @Option(names = {"-r", "--reps"},
-            description = "Timed repetitions (default: ${DEFAULT-VALUE}).")
-    int reps = 7;
+            description = "Timed repetitions (default: 7; with --live, pairs: 31).")
+    Integer reps;
 
     @Option(names = "--warmup", description = "Untimed warm-up runs, the first reported as cold "
-            + "(default: ${DEFAULT-VALUE}).")
-    int warmup = 2;
+            + "(default: 2; with --live, pairs: 5).")
+    Integer warmup;
+
+    @Option(names = "--live", paramLabel = "MODE", description = "Measures what live training "
+            + "charts cost on W1: the student's fit with live plots off and on in MODE "
+            + "(window, terminal, or off: installed but drawing nothing), interleaved.")
+    String live;
 
     @Option(names = "--json", description = "Print the results as JSON.")
     boolean json;
@@ -71,7 +77,13 @@ public final class BenchCommand implements Callable<Integer> {
                     + ": give the directory holding spiral.csv and digits.csv with --bench-dir.");
             return 2;
         }
-        List<String> unknown = workloads.stream().filter(w -> !known(w)).toList();
+        if (live != null) {
+            return live(out, dir);
+        }
+        List<String> names = workloads == null ? List.of("W1", "W1b", "W2", "plain") : workloads;
+        int reps = this.reps == null ? 7 : this.reps;
+        int warmup = this.warmup == null ? 2 : this.warmup;
+        List<String> unknown = names.stream().filter(w -> !known(w)).toList();
         if (!unknown.isEmpty() || reps < 1 || warmup < 1) {
             out.println("Unknown workload " + unknown + " or reps/warmup below 1: use W1, W1b, "
                     + "W2 or plain, at least 1 warm-up and 1 repetition.");
@@ -79,14 +91,44 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Workloads w = new Workloads(dir);
         List<Result> results = new ArrayList<>();
-        for (String name : workloads) {
-            results.add(measure(canonical(name), supplier(w, canonical(name))));
+        for (String name : names) {
+            results.add(measure(canonical(name), supplier(w, canonical(name)), reps, warmup));
         }
         out.println(json ? json(results) : table(results));
         return 0;
     }
 
-    private Result measure(String name, Supplier<Workloads.Run> run) {
+    /** {@code --live MODE}: W1 fits with live plots off and on, interleaved; see LiveCost. */
+    private int live(Console out, Path dir) throws java.io.IOException, InterruptedException {
+        PlotMode mode = liveMode();
+        int pairs = reps == null ? 31 : reps;
+        int warmupPairs = warmup == null ? 5 : warmup;
+        String usage = mode == null ? Messages.text("live.mode", live)
+                : workloads != null && !workloads.stream().allMatch("W1"::equalsIgnoreCase)
+                ? Messages.text("live.workload")
+                : mode == PlotMode.WINDOW && !PlotMode.displayAvailable()
+                ? Messages.text("live.nodisplay") : null;
+        if (usage != null || pairs < 1 || warmupPairs < 1) {
+            out.println(usage != null ? usage : Messages.text("live.counts"));
+            return 2;
+        }
+        LiveCost.Result result = LiveCost.measure(new Workloads(dir), mode, warmupPairs, pairs);
+        out.println(json ? LiveCost.json(result) : LiveCost.report(result));
+        return 0;
+    }
+
+    /** The mode --live names: window, terminal or off; null for any other word. */
+    private PlotMode liveMode() {
+        return switch (live.trim().toLowerCase(Locale.ROOT)) {
+            case "window" -> PlotMode.WINDOW;
+            case "terminal" -> PlotMode.TERMINAL;
+            case "off" -> PlotMode.OFF;
+            default -> null;
+        };
+    }
+
+    private static Result measure(String name, Supplier<Workloads.Run> run, int reps,
+            int warmup) {
         double cold = run.get().seconds();
         for (int i = 1; i < warmup; i++) {
             run.get();

@@ -7,15 +7,18 @@ import java.awt.RenderingHints;
 import java.lang.reflect.InvocationTargetException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.swing.JFrame;
 import javax.swing.JPanel;
 import javax.swing.SwingUtilities;
+import javax.swing.Timer;
 import javax.swing.WindowConstants;
 
 /** A Swing window per chart that stays open and repaints when the chart changes. */
 final class ChartWindow {
     private static final Map<Chart, JFrame> OPEN = new ConcurrentHashMap<>();
+    private static final AtomicInteger DELAYED = new AtomicInteger();
 
     private ChartWindow() {
     }
@@ -40,6 +43,37 @@ final class ChartWindow {
         if (frame != null) {
             frame.repaint();
         }
+    }
+
+    /**
+     * Repaints the chart's window {@code millis} from now, so that the thread asking (training,
+     * about to return) finishes first instead of being pushed off a busy processor by the
+     * window's painting.
+     */
+    static void repaintAfter(Chart chart, int millis) {
+        DELAYED.incrementAndGet();
+        Timer timer = new Timer(millis, e -> {
+            repaint(chart);
+            DELAYED.decrementAndGet();
+        });
+        timer.setRepeats(false);
+        timer.start();
+    }
+
+    /**
+     * Waits (at most 2 s) until the windows have painted what they were asked to before now,
+     * delayed repaints included: repaints wait in Swing's event queue, so an empty task queued
+     * after them runs once they are done.
+     */
+    static void awaitPainted() throws InterruptedException {
+        if (SwingUtilities.isEventDispatchThread()) {
+            return;
+        }
+        long end = System.nanoTime() + 2_000_000_000L;
+        while (DELAYED.get() > 0 && System.nanoTime() < end) {
+            Thread.sleep(1);
+        }
+        onEdt(() -> { });
     }
 
     /** Whether the chart has an open window. */

@@ -18,6 +18,7 @@ import nnshell.dsl.Callbacks;
 public final class LivePlots {
     private static final Supplier<Callback> FACTORY = LiveTraining::new;
     private static boolean installed;
+    private static boolean warmedUp;
 
     private LivePlots() {
     }
@@ -29,7 +30,10 @@ public final class LivePlots {
         }
         Callbacks.addGlobal(FACTORY);
         installed = true;
-        warmUp();
+        if (!warmedUp) {
+            warmedUp = true;
+            warmUp();
+        }
         return true;
     }
 
@@ -50,6 +54,24 @@ public final class LivePlots {
     public static synchronized void uninstall() {
         Callbacks.removeGlobal(FACTORY);
         installed = false;
+    }
+
+    /**
+     * How many live frames were drawn so far in this process: charts printed in the terminal
+     * (the final one of each run included) and paints of the live window. For benchmarks.
+     */
+    public static long framesDrawn() {
+        return LiveTraining.framesDrawn();
+    }
+
+    /**
+     * Waits until a live window has painted what training asked it to, so that its painting is
+     * not charged to whatever runs next; returns at once in the terminal. For benchmarks.
+     */
+    public static void awaitPainted() throws InterruptedException {
+        if (Display.mode() == PlotMode.WINDOW) {
+            ChartWindow.awaitPainted();
+        }
     }
 
     /** Whether live plotting is installed. */

@@ -1,6 +1,7 @@
 package nnshell.plot;
 
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import nnshell.console.Console;
 import nnshell.dsl.Callback;
@@ -9,12 +10,17 @@ import nnshell.dsl.Callback;
  * One training run's live chart: a point per metric per epoch, redrawn at most every so often
  * and only while drawing (processor time of frames and of window painting), the next frame
  * included, stays under 5 % of the run's time so far. At the end the chart is
- * drawn once more and kept in {@link ChartLog}, rendered in the background.
+ * drawn once more (a window paints it just after {@code fit} returns) and kept in
+ * {@link ChartLog}, rendered in the background. {@code ./nnshell bench --live MODE} measures
+ * what this costs.
  */
 final class LiveTraining implements Callback {
     private static final double BUDGET = 0.05;
     private static final long FIRST_PAINT_GUESS = 30_000_000L;
     private static final long FIRST_FRAME_GUESS = 1_000_000L;
+    private static final int FINAL_PAINT_DELAY_MS = 15;
+    private static final AtomicLong TERMINAL_FRAMES = new AtomicLong();
+    private static final AtomicLong RETIRED_PAINTS = new AtomicLong();
     private static XyChart windowChart;
     private final PlotMode mode = Display.mode();
     private final long intervalNanos = Long.getLong("nnshell.plots.live.ms",
@@ -69,7 +75,7 @@ final class LiveTraining implements Callback {
             return;
         }
         switch (mode) {
-            case WINDOW -> chart.redraw();
+            case WINDOW -> ChartWindow.repaintAfter(chart, FINAL_PAINT_DELAY_MS);
             case TERMINAL -> finishInTerminal();
             case FILE -> Display.show(chart.snapshot());
             default -> { }
@@ -103,6 +109,15 @@ final class LiveTraining implements Callback {
         return draws == 0 ? FIRST_FRAME_GUESS : longestFrame;
     }
 
+    /**
+     * Live frames drawn so far in this process: frames printed in the terminal (final ones
+     * included) and paints of the live chart's windows.
+     */
+    static synchronized long framesDrawn() {
+        long painted = windowChart == null ? 0 : windowChart.windowPaints();
+        return TERMINAL_FRAMES.get() + RETIRED_PAINTS.get() + painted;
+    }
+
     /** The longest a single frame took, in nanoseconds. */
     long longestFrameNanos() {
         return longestFrame;
@@ -114,6 +129,7 @@ final class LiveTraining implements Callback {
             chart.redraw();
         } else if (inPlace != null) {
             inPlace.draw(chart);
+            TERMINAL_FRAMES.incrementAndGet();
         }
     }
 
@@ -124,6 +140,7 @@ final class LiveTraining implements Callback {
             Console console = Console.current();
             console.print(chart.toTerminal(console.width(), Display.terminalRows(), false));
         }
+        TERMINAL_FRAMES.incrementAndGet();
     }
 
     private static XyChart newChart() {
@@ -132,10 +149,13 @@ final class LiveTraining implements Callback {
 
     private static synchronized XyChart reusedWindowChart() {
         if (windowChart == null || !ChartWindow.isOpen(windowChart)) {
+            RETIRED_PAINTS.addAndGet(windowChart == null ? 0 : windowChart.windowPaints());
             windowChart = newChart();
             Display.showLive(windowChart);
         } else {
-            windowChart.clear();
+            // the window keeps the last run's curves until this run's first frame: a frame of
+            // an empty chart would cost as much as a real one and show nothing
+            windowChart.clearQuietly();
         }
         return windowChart;
     }

@@ -52,7 +52,7 @@ public enum PlotMode {
     }
 
     /** Whether a window can be opened: not headless, and on Linux a DISPLAY is set. */
-    static boolean displayAvailable() {
+    public static boolean displayAvailable() {
         if (GraphicsEnvironment.isHeadless()) {
             return false;
         }

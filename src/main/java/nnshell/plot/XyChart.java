@@ -106,11 +106,14 @@ public class XyChart extends Chart {
 
     /** Removes every series (the title and axes stay) and redraws. */
     public XyChart clear() {
-        synchronized (this) {
-            series.clear();
-        }
+        clearQuietly();
         changed();
         return this;
+    }
+
+    /** Removes every series without redrawing; the caller redraws when it sees fit. */
+    synchronized void clearQuietly() {
+        series.clear();
     }
 
     /** Appends one point without redrawing; the caller redraws when it sees fit. */
