@@ -114,7 +114,8 @@ final class CategoryCharts {
     }
 
     /**
-     * A matrix as coloured cells with their values: a confusion matrix (counts, white to blue)
+     * A matrix as coloured cells with their values: a confusion matrix (counts, white to a blue
+     * light enough for the black numbers)
      * or a correlation matrix (-1 orange to +1 blue). Row 0 is drawn at the top.
      */
     static Chart matrix(String title, double[][] m, String[] rowLabels, String[] colLabels,
@@ -150,7 +151,7 @@ final class CategoryCharts {
         c.getStyler().setDrawBorder(true);
         c.getStyler().setRangeColors(diverging
                 ? new Color[] {Palette.ORANGE, new Color(0xF4F4F4), Palette.BLUE}
-                : new Color[] {new Color(0xF7FBFF), new Color(0x6BAED6), new Color(0x08306B)});
+                : new Color[] {new Color(0xF7FBFF), new Color(0x9ECAE1), new Color(0x4292C6)});
         if (diverging) {
             c.getStyler().setMin(-1).setMax(1);
         }

@@ -248,8 +248,8 @@ final class TextCharts {
             return t < 0.5 ? Palette.mix(Palette.ORANGE, new Color(0xF4F4F4), t * 2)
                     : Palette.mix(new Color(0xF4F4F4), Palette.BLUE, (t - 0.5) * 2);
         }
-        return t < 0.5 ? Palette.mix(new Color(0xF7FBFF), new Color(0x6BAED6), t * 2)
-                : Palette.mix(new Color(0x6BAED6), new Color(0x08306B), (t - 0.5) * 2);
+        return t < 0.5 ? Palette.mix(new Color(0xF7FBFF), new Color(0x9ECAE1), t * 2)
+                : Palette.mix(new Color(0x9ECAE1), new Color(0x4292C6), (t - 0.5) * 2);
     }
 
     private static Color readableOn(Color background) {
