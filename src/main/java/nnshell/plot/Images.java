@@ -40,9 +40,22 @@ final class Images {
         return out;
     }
 
+    /**
+     * The tensor without leading dimensions of size 1 beyond {@code rank}: a batch of one
+     * image, {@code x.rows(0, 1)} of shape [1, 1, 8, 8], is that image.
+     */
+    private static Tensor withoutBatchOfOne(Tensor t, int rank) {
+        int[] s = t.shape();
+        int drop = 0;
+        while (s.length - drop > rank && s[drop] == 1) {
+            drop++;
+        }
+        return drop == 0 ? t : t.reshape(Arrays.copyOfRange(s, drop, s.length));
+    }
+
     /** One image [h, w], [1, h, w] or [3, h, w] as a picture scaled to its own range. */
     static BufferedImage single(Tensor image) {
-        int[] s = image.shape();
+        int[] s = withoutBatchOfOne(image, 3).shape();
         if (s.length == 2) {
             return picture(image.data(), 1, s[0], s[1]);
         }
@@ -53,7 +66,8 @@ final class Images {
     }
 
     /** The image, the mask as heat, and the mask laid over the image: three tiles. */
-    static List<TileGrid.Tile> overlay(Tensor image, Tensor mask) {
+    static List<TileGrid.Tile> overlay(Tensor image, Tensor maskIn) {
+        Tensor mask = withoutBatchOfOne(maskIn, 2);
         if (mask.rank() != 2) {
             throw new IllegalArgumentException(Messages.text("mask.shape",
                     Arrays.toString(mask.shape())));

@@ -84,6 +84,21 @@ class ChartFilesTest {
     }
 
     @Test
+    void anImageAndAMaskGivenAsABatchOfOneAreDrawnAsTheSame() throws IOException {
+        Tensor image = Samples.digits(1);
+        BufferedImage batch = ImageIO.read(new java.io.ByteArrayInputStream(Plots.overlay(
+                image.reshape(1, 1, 8, 8), Samples.blob(8).reshape(1, 8, 8)).png()));
+        BufferedImage plain = ImageIO.read(new java.io.ByteArrayInputStream(Plots.overlay(
+                image.reshape(8, 8), Samples.blob(8)).png()));
+        assertThat(batch.getWidth()).isEqualTo(plain.getWidth());
+        for (int y = 0; y < plain.getHeight(); y += 7) {
+            for (int x = 0; x < plain.getWidth(); x += 7) {
+                assertThat(batch.getRGB(x, y)).as("pixel %d,%d", x, y).isEqualTo(plain.getRGB(x, y));
+            }
+        }
+    }
+
+    @Test
     void everyChartIsAnSvgDocument() throws Exception {
         for (Supplier<Chart> make : charts()) {
             Chart chart = make.get();
