@@ -30,7 +30,7 @@ public final class LiveDemo {
     public static void main(String[] args) throws InterruptedException {
         int epochs = Integer.parseInt(args[0]);
         long pause = Long.parseLong(args[1]);
-        Console console = new AnsiConsole(new PrintStream(System.out, true,
+        Console console = Console.ansi(new PrintStream(System.out, true,
                 StandardCharsets.UTF_8), Integer.getInteger("demo.width", 80));
         Console.install(console);
         console.println("before training");

@@ -38,7 +38,7 @@ class LiveTrainingTest {
 
     @Test
     void inTheTerminalTheChartIsRedrawnInPlaceBelowTheCurrentLine() {
-        Console.install(new AnsiConsole(new PrintStream(out, true, StandardCharsets.UTF_8), 80));
+        Console.install(Console.ansi(new PrintStream(out, true, StandardCharsets.UTF_8), 80));
         Display.mode(PlotMode.TERMINAL);
         System.setProperty("nnshell.plots.live.ms", "0");
         LiveTraining live = new LiveTraining();
@@ -60,7 +60,7 @@ class LiveTrainingTest {
 
     @Test
     void drawingStaysWithinItsShareOfTrainingTime() {
-        Console.install(new AnsiConsole(new PrintStream(java.io.OutputStream.nullOutputStream(),
+        Console.install(Console.ansi(new PrintStream(java.io.OutputStream.nullOutputStream(),
                 true, StandardCharsets.UTF_8), 80));
         Display.mode(PlotMode.TERMINAL);
         System.setProperty("nnshell.plots.live.ms", "0");

@@ -83,7 +83,7 @@ class TerminalPlotTest {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         nnshell.console.Console before = nnshell.console.Console.current();
         PlotMode mode = Display.mode();
-        nnshell.console.Console.install(new AnsiConsole(new java.io.PrintStream(out, true,
+        nnshell.console.Console.install(nnshell.console.Console.ansi(new java.io.PrintStream(out, true,
                 java.nio.charset.StandardCharsets.UTF_8), 80));
         Display.mode(PlotMode.TERMINAL);
         try {

@@ -147,14 +147,7 @@ class ReplTest {
             shell.type("int survivor = 41;");
             shell.waitFor("survivor ==> 41");
             shell.type("while (true) { }");
-            while (!shell.shell().running()) {
-                Thread.sleep(10);
-            }
-            Thread.sleep(300);
-            long asked = System.nanoTime();
-            shell.shell().interrupt();
-            shell.waitFor("Stopped.", 1, Duration.ofSeconds(5));
-            assertThat((System.nanoTime() - asked) / 1e9).isLessThan(1.0);
+            assertThat(pressCtrlCWhileRunning(shell, "Stopped.")).isLessThan(1.0);
             String screen = shell.run("survivor + 1");
             assertThat(screen).contains("==> 42");
         }
@@ -166,14 +159,7 @@ class ReplTest {
             shell.type("long turns = 0;");
             shell.waitFor("turns ==> 0");
             shell.type("while (true) { try { turns++; } catch (Throwable t) { } }");
-            while (!shell.shell().running()) {
-                Thread.sleep(10);
-            }
-            Thread.sleep(300);
-            long asked = System.nanoTime();
-            shell.shell().interrupt();
-            shell.waitFor("Stopped.", 1, Duration.ofSeconds(5));
-            assertThat((System.nanoTime() - asked) / 1e9).isLessThan(1.0);
+            assertThat(pressCtrlCWhileRunning(shell, "Stopped.")).isLessThan(1.0);
             String screen = shell.run("turns > 0", "String seen = \"nothing\";",
                     "try { throw new IllegalStateException(\"odd\"); } "
                     + "catch (Throwable t) { seen = \"caught \" + t.getMessage(); }",
@@ -188,12 +174,7 @@ class ReplTest {
         Files.writeString(script, "int before = 1;\nwhile (true) { }\nint after = 2;\n");
         try (ShellDriver shell = new ShellDriver(state)) {
             shell.type("/open " + script);
-            while (!shell.shell().running()) {
-                Thread.sleep(10);
-            }
-            Thread.sleep(300);
-            shell.shell().interrupt();
-            shell.waitFor("the lines after it were not run", 1, Duration.ofSeconds(5));
+            pressCtrlCWhileRunning(shell, "the lines after it were not run");
             String screen = shell.run("before + 10", "/vars");
             assertThat(screen).contains("long.jsh was stopped at line 2").contains("==> 11")
                     .doesNotContain("after ==>").doesNotContain("int after");
@@ -207,14 +188,7 @@ class ReplTest {
             shell.type("int kept = 5;");
             shell.waitFor("kept ==> 5");
             shell.type("/spin");
-            while (!shell.shell().running()) {
-                Thread.sleep(10);
-            }
-            Thread.sleep(300);
-            long asked = System.nanoTime();
-            shell.shell().interrupt();
-            shell.waitFor("spin ended: STOPPED", 1, Duration.ofSeconds(5));
-            assertThat((System.nanoTime() - asked) / 1e9).isLessThan(2.0);
+            assertThat(pressCtrlCWhileRunning(shell, "spin ended: STOPPED")).isLessThan(2.0);
             assertThat(shell.run("kept * 2")).contains("==> 10");
         }
     }
@@ -356,5 +330,21 @@ class ReplTest {
             shell.run("int remembered = 1;");
         }
         assertThat(Files.readString(state.resolve("history"))).contains("int remembered = 1;");
+    }
+
+    /**
+     * Waits until a snippet has run for a moment, presses Ctrl-C and waits for {@code told};
+     * returns the seconds from the key to the message.
+     */
+    private static double pressCtrlCWhileRunning(ShellDriver shell, String told)
+            throws InterruptedException {
+        while (!shell.shell().running()) {
+            Thread.sleep(10);
+        }
+        Thread.sleep(300);
+        long asked = System.nanoTime();
+        shell.shell().interrupt();
+        shell.waitFor(told, 1, Duration.ofSeconds(5));
+        return (System.nanoTime() - asked) / 1e9;
     }
 }
