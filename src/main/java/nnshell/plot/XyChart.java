@@ -247,10 +247,32 @@ public class XyChart extends Chart {
             chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
             chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         }
+        spaceTicks(chart);
         if (chart.getSeriesCollection().isEmpty()) {
             chart.addSeries(" ", new double[] {0}, new double[] {0}).setMarker(SeriesMarkers.NONE);
         }
         return chart;
+    }
+
+    /**
+     * Round tick steps for many equally spaced x (epochs): for those XChart puts a tick at
+     * every few values, as close as the labels allow, and they read as one run of digits. An
+     * unseen point between the first two x values makes the spacing unequal, and XChart then
+     * steps as it does for any numbers (1, 2 or 5 times a power of ten).
+     */
+    private static void spaceTicks(XYChart chart) {
+        XYSeries first = chart.getSeriesCollection().stream().findFirst().orElse(null);
+        if (first == null || first.getXData().length < 20) {
+            return;
+        }
+        double[] x = first.getXData();
+        double[] y = first.getYData();
+        XYSeries spacer = chart.addSeries("\u200b", new double[] {(x[0] + x[1]) / 2},
+                new double[] {y[0]});
+        spacer.setShowInLegend(false);
+        spacer.setMarker(SeriesMarkers.NONE);
+        spacer.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        spacer.setYAxisGroup(first.getYAxisGroup());
     }
 
     /** The look shared by nnshell's XChart charts: white, readable fonts, light grid. */
