@@ -65,6 +65,22 @@ class ReplTest {
     }
 
     @Test
+    void misspeltMemberOrClassGetsTheNearestOne() throws Exception {
+        try (ShellDriver shell = new ShellDriver(state)) {
+            String screen = shell.run("var t = Tensor.of(1, 2);", "t.sizee()", "Math.sqr(2)",
+                    "Sytem.out.println(1)", "int n = t . sizee() + Math.PII;",
+                    "t.frobnicate()");
+            assertThat(screen).contains("Did you mean \"size\"?")
+                    .contains("Did you mean \"sqrt\"?")
+                    .contains("package Sytem does not exist\n    Sytem.out.println(1)")
+                    .contains("Did you mean \"System\"?")
+                    .contains("Did you mean \"PI\"?");
+            String unknown = screen.substring(screen.indexOf("t.frobnicate()"));
+            assertThat(unknown).doesNotContain("Did you mean");
+        }
+    }
+
+    @Test
     void exceptionShowsMessageAndOnlyTheStudentsFrames() throws Exception {
         try (ShellDriver shell = new ShellDriver(state)) {
             String screen = shell.run("int half(int[] a) { return a[a.length]; }",
