@@ -222,9 +222,12 @@ final class Builtins {
             shell.error(Messages.get("doc.usage"));
             return false;
         }
-        String text = new Docs(shell.engine()).forName(args);
+        Docs docs = new Docs(shell.engine());
+        String text = docs.forName(args);
         if (text.isEmpty()) {
-            shell.error(Messages.get("doc.none", args));
+            shell.error(docs.nearest(args)
+                    .map(near -> Messages.get("doc.none.near", args, near))
+                    .orElseGet(() -> Messages.get("doc.none", args)));
             return false;
         }
         shell.println(text);

@@ -81,6 +81,20 @@ class ReplTest {
     }
 
     @Test
+    void docOfAMisspeltNameSuggestsTheNearestDocumentedOne() throws Exception {
+        try (ShellDriver shell = new ShellDriver(state)) {
+            String screen = shell.run("/doc Tensr", "/doc Tensor.zeroes", "/doc Sequential.fitt",
+                    "/doc Qwzxyv");
+            assertThat(screen)
+                    .contains("No documentation found for \"Tensr\". Did you mean \"Tensor\"?"
+                            + " Type /doc Tensor")
+                    .contains("Did you mean \"Tensor.zeros\"?")
+                    .contains("Did you mean \"Sequential.fit\"?")
+                    .contains("No documentation found for \"Qwzxyv\". Check the spelling");
+        }
+    }
+
+    @Test
     void exceptionShowsMessageAndOnlyTheStudentsFrames() throws Exception {
         try (ShellDriver shell = new ShellDriver(state)) {
             String screen = shell.run("int half(int[] a) { return a[a.length]; }",
@@ -317,8 +331,9 @@ class ReplTest {
     void speaksPolishWhenAsked() throws Exception {
         System.setProperty("nnshell.lang", "pl");
         try (ShellDriver shell = new ShellDriver(state)) {
-            String screen = shell.run("System.exit(1);", "/lsit");
+            String screen = shell.run("System.exit(1);", "/lsit", "/doc Tensr");
             assertThat(screen).contains("Odmowa: ten fragment wywołuje System.exit")
+                    .contains("Czy chodziło o „Tensor”? Wpisz /doc Tensor")
                     .contains("Nieznane polecenie /lsit. Czy chodziło o /list?")
                     .contains("Do widzenia.");
         } finally {
