@@ -6,13 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 
 import jdk.jshell.DeclarationSnippet;
+import jdk.jshell.ExpressionSnippet;
 import jdk.jshell.JShell;
 import jdk.jshell.MethodSnippet;
 import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
 import jdk.jshell.VarSnippet;
 
 import nnshell.shell.spi.Command;
@@ -240,8 +243,35 @@ final class Builtins {
         return true;
     }
 
+    /** {@code /exit}, or as in jshell {@code /exit N}: leaves with exit code N. */
     private static boolean exit(String args, Shell shell) {
-        shell.requestExit();
+        if (args.isEmpty()) {
+            shell.requestExit(OptionalInt.empty());
+            return true;
+        }
+        OptionalInt code = exitCode(args, shell);
+        if (code.isEmpty()) {
+            shell.error(Messages.get("exit.usage", args));
+            return false;
+        }
+        shell.requestExit(code);
         return true;
+    }
+
+    /** A number, or as jshell allows an int expression ({@code /exit failed ? 1 : 0}). */
+    private static OptionalInt exitCode(String args, Shell shell) {
+        try {
+            return OptionalInt.of(Integer.parseInt(args));
+        } catch (NumberFormatException notANumber) {
+            List<SnippetEvent> events = shell.withEngine(e -> e.jshell().eval(args));
+            for (SnippetEvent e : events) {
+                String type = e.snippet() instanceof VarSnippet v ? v.typeName()
+                        : e.snippet() instanceof ExpressionSnippet x ? x.typeName() : "";
+                if (e.exception() == null && e.value() != null && type.equals("int")) {
+                    return OptionalInt.of(Integer.parseInt(e.value()));
+                }
+            }
+            return OptionalInt.empty();
+        }
     }
 }

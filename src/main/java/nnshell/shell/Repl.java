@@ -126,7 +126,10 @@ public final class Repl {
         }
     }
 
-    /** Reads and evaluates until Ctrl-D or {@code /exit}; returns the exit code (0). */
+    /**
+     * Reads and evaluates until Ctrl-D or {@code /exit}; returns the exit code: N after
+     * {@code /exit N}, else 0.
+     */
     public int run() {
         PrintStream originalOut = System.out;
         if (captureSystemOut) {
@@ -138,7 +141,7 @@ public final class Repl {
             System.setOut(originalOut);
             terminal.writer().flush();
         }
-        return 0;
+        return shell.exitCode().orElse(0);
     }
 
     private void loop() {

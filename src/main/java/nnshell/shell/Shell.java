@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -19,6 +20,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import jdk.jshell.SourceCodeAnalysis;
 
@@ -54,6 +56,7 @@ public final class Shell implements ShellContext {
     private volatile String startupPlace;
     private volatile Consumer<String> notices;
     private volatile boolean exitRequested;
+    private volatile OptionalInt exitCode = OptionalInt.empty();
     private volatile boolean running;
     private volatile boolean commandRunning;
     private volatile long evaluations;
@@ -309,8 +312,15 @@ public final class Shell implements ShellContext {
         return exitRequested;
     }
 
-    void requestExit() {
+    /** Asks the shell to end, with the exit code given to {@code /exit N} if there was one. */
+    void requestExit(OptionalInt code) {
+        exitCode = code;
         exitRequested = true;
+    }
+
+    /** The exit code given with {@code /exit N}; empty if none was given. */
+    public OptionalInt exitCode() {
+        return exitCode;
     }
 
     /** The inputs typed this session, in order (for {@code /history}). */
@@ -375,6 +385,14 @@ public final class Shell implements ShellContext {
         Engine e = engine();
         synchronized (evalLock) {
             return evalRunning(e, source);
+        }
+    }
+
+    /** Runs {@code action} on the engine while no snippet runs, as a snippet would run. */
+    <T> T withEngine(Function<Engine, T> action) {
+        Engine e = engine();
+        synchronized (evalLock) {
+            return action.apply(e);
         }
     }
 

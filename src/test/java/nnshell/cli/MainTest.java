@@ -86,6 +86,20 @@ class MainTest {
     }
 
     @Test
+    void exitWithANumberEndsAScriptWithThatCode() throws Exception {
+        Path script = dir.resolve("three.jsh");
+        Files.writeString(script, "int a = 1;\n/exit 3\nint never = 2;\n");
+        assertThat(run("run", script.toString())).isEqualTo(3);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        int code = ShellCommand.runHeadless(
+                nnshell.shell.ShellOptions.of(false, java.util.List.of()), "<stdin>",
+                new java.io.StringReader("int b = 1 / 0;\nint c = 4;\n/exit c\nint d = 5;\n"),
+                new java.io.PrintStream(bytes, true, "UTF-8"));
+        assertThat(code).isEqualTo(4);
+        assertThat(bytes.toString("UTF-8")).contains("c ==> 4").doesNotContain("d ==> 5");
+    }
+
+    @Test
     void headlessRunPrintsResultsInOrder() throws Exception {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         int code = ShellCommand.runHeadless(

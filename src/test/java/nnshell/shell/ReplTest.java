@@ -342,6 +342,22 @@ class ReplTest {
     }
 
     @Test
+    void exitWithANumberOrIntExpressionLeavesWithThatCode() throws Exception {
+        try (ShellDriver shell = new ShellDriver(state)) {
+            shell.type("/exit 1.5");
+            shell.waitFor("/exit takes a whole number, the exit code");
+            assertThat(shell.exit("/exit 3")).isEqualTo(3);
+        }
+        try (ShellDriver shell = new ShellDriver(state)) {
+            shell.type("int failures = 2;");
+            assertThat(shell.exit("/exit failures + 5")).isEqualTo(7);
+        }
+        try (ShellDriver shell = new ShellDriver(state)) {
+            assertThat(shell.exit("/exit")).isZero();
+        }
+    }
+
+    @Test
     void historyIsKeptInTheStateDirectory() throws Exception {
         try (ShellDriver shell = new ShellDriver(state)) {
             shell.run("int remembered = 1;");
