@@ -107,6 +107,22 @@ public final class Terminal implements AutoCloseable {
         return pane("#{pane_dead}").equals("1");
     }
 
+    /**
+     * The exit status of the program once it has ended, -1 while it runs. tmux may mark the pane
+     * dead a moment before it knows the status, so that is waited for (at most 5 s).
+     */
+    public int exitStatus() throws IOException, InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (ended()) {
+            String status = pane("#{pane_dead_status}");
+            if (!status.isEmpty() || System.nanoTime() > end) {
+                return status.isEmpty() ? -1 : Integer.parseInt(status);
+            }
+            Thread.sleep(POLL_MS);
+        }
+        return -1;
+    }
+
     /** Waits until {@code text} shows {@code times} times in the history; returns the history. */
     public String await(String text, int times, Duration timeout)
             throws IOException, InterruptedException {
