@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import jdk.jshell.DeclarationSnippet;
@@ -82,14 +83,28 @@ final class Builtins {
         return true;
     }
 
+    /**
+     * {@code /list}: the student's active snippets, as jshell lists them; {@code -start} the
+     * startup scripts' ones, {@code -all} every snippet (also dropped and failed ones),
+     * {@code /list NAME} those declaring NAME or numbered NAME.
+     */
     private static boolean list(String args, Shell shell) {
         JShell js = shell.engine().jshell();
-        boolean all = args.startsWith("-all") || args.equals("all");
-        js.snippets()
-                .filter(s -> all || js.status(s).isActive())
-                .filter(s -> !s.source().startsWith("nnshell.shell.Bridge."))
-                .forEach(s -> shell.println(String.format("%5s : %s", s.id(),
-                        s.source().strip().replace("\n", "\n        "))));
+        Predicate<Snippet> shown = switch (args) {
+            case "" -> s -> js.status(s).isActive() && !shell.fromStartup(s);
+            case "-start" -> shell::fromStartup;
+            case "-all", "all" -> s -> true;
+            default -> s -> js.status(s).isActive() && (s.id().equals(args)
+                    || s instanceof DeclarationSnippet d && d.name().equals(args));
+        };
+        List<Snippet> listed = js.snippets().filter(shown)
+                .filter(s -> !s.source().startsWith("nnshell.shell.Bridge.")).toList();
+        if (listed.isEmpty() && !args.isEmpty() && !args.startsWith("-")) {
+            shell.error(Messages.get("list.unknown", args));
+            return false;
+        }
+        listed.forEach(s -> shell.println(String.format("%5s : %s", s.id(),
+                s.source().strip().replace("\n", "\n        "))));
         return true;
     }
 
@@ -129,10 +144,12 @@ final class Builtins {
         return true;
     }
 
+    /** {@code /imports} as jshell shows them: "    import static java.lang.Math.*". */
     private static boolean imports(String args, Shell shell) {
         JShell js = shell.engine().jshell();
         js.imports().filter(i -> js.status(i).isActive())
-                .forEach(i -> shell.println("  " + i.source().strip()));
+                .forEach(i -> shell.println("    import " + (i.isStatic() ? "static " : "")
+                        + i.fullname()));
         return true;
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -21,7 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import jdk.jshell.Snippet;
 import jdk.jshell.SourceCodeAnalysis;
 
 import nnshell.console.Background;
@@ -50,6 +53,8 @@ public final class Shell implements ShellContext {
     /** Inputs being run now, or waiting for the engine; the shell is idle when none is. */
     private final AtomicInteger submitting = new AtomicInteger();
     private volatile CompletableFuture<Engine> engine;
+    /** The ids of the snippets the startup scripts defined, which /list leaves out. */
+    private volatile Set<String> startupSnippets = Set.of();
     /** The engine while its startup scripts run (Ctrl-C may stop one), else null. */
     private volatile Engine startingEngine;
     /** The startup script and line running now ("f.jsh:3"), for a student who waits. */
@@ -84,6 +89,8 @@ public final class Shell implements ShellContext {
             startingEngine = e;
             try {
                 runStartup(e, problems);
+                startupSnippets = e.jshell().snippets().map(Snippet::id)
+                        .collect(Collectors.toUnmodifiableSet());
             } finally {
                 startingEngine = null;
                 startupPlace = null;
@@ -321,6 +328,12 @@ public final class Shell implements ShellContext {
     /** The exit code given with {@code /exit N}; empty if none was given. */
     public OptionalInt exitCode() {
         return exitCode;
+    }
+
+    /** Whether a snippet came from the startup scripts rather than the student. */
+    boolean fromStartup(Snippet snippet) {
+        engine();
+        return startupSnippets.contains(snippet.id());
     }
 
     /** The inputs typed this session, in order (for {@code /history}). */

@@ -268,6 +268,31 @@ class ReplTest {
     }
 
     @Test
+    void listShowsTheStudentsSnippetsAndImportsShowAsInJshell() throws Exception {
+        Path extra = state.resolve("extra.jsh");
+        Files.writeString(extra, "int fromStartup = 1;\n// dates, for the examples\n"
+                + "import java.time.*;\n");
+        try (ShellDriver shell = new ShellDriver(state, List.of(extra))) {
+            String screen = shell.run("int mine = 2;", "/list", "/list -start", "/list -all",
+                    "/list mine", "/list nothere", "/imports");
+            // the shell answers each input after its prompt
+            String[] answers = screen.split("nn> ");
+            String list = answers[2];
+            assertThat(list).contains(" : int mine = 2;").doesNotContain("fromStartup")
+                    .doesNotContain("import");
+            assertThat(answers[3]).contains(" : int fromStartup = 1;")
+                    .contains(" : import java.util.*;").doesNotContain("mine");
+            assertThat(answers[4]).contains("int fromStartup = 1;").contains("int mine = 2;");
+            assertThat(answers[5].strip()).endsWith(" : int mine = 2;").doesNotContain("import");
+            assertThat(answers[6]).contains("No snippet named or numbered \"nothere\"");
+            assertThat(answers[7]).contains("    import java.util.*\n")
+                    .contains("    import static nnshell.dsl.Keras.*\n")
+                    .contains("    import java.time.*\n")
+                    .doesNotContain("//").doesNotContain(";");
+        }
+    }
+
+    @Test
     void resetForgetsSnippetsAndOpenRunsAFile() throws Exception {
         Path file = state.resolve("two.jsh");
         Files.writeString(file, "int a = 20;\nint b = a + 22;\n");
