@@ -2,10 +2,12 @@ package nnshell.shell;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
@@ -225,12 +227,16 @@ final class Builtins {
             return false;
         }
         Path file = Path.of(args);
-        if (!Files.isRegularFile(file)) {
-            shell.error(Messages.get("open.missing", args, Path.of("").toAbsolutePath()));
+        Optional<String> problem = ScriptFiles.problem(file);
+        if (problem.isPresent()) {
+            shell.error(Messages.get("open.cannot", args, problem.get()));
             return false;
         }
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return shell.runScript(in, file.getFileName().toString());
+        } catch (CharacterCodingException e) {
+            shell.error(Messages.get("open.cannot", args, ScriptFiles.notText()));
+            return false;
         } catch (IOException e) {
             shell.error(Messages.get("open.unreadable", args, e.getMessage()));
             return false;

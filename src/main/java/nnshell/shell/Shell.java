@@ -3,7 +3,7 @@ package nnshell.shell;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -220,6 +220,10 @@ public final class Shell implements ShellContext {
         try {
             while ((line = lines.readLine()) != null && !exitRequested) {
                 number++;
+                if (number == 1) {
+                    // a byte-order mark some editors write first is not part of the code
+                    line = ScriptFiles.withoutBom(line);
+                }
                 if (pending.length() == 0) {
                     start = number;
                 }
@@ -497,9 +501,16 @@ public final class Shell implements ShellContext {
 
     private void runStartup(Engine e, List<String> problems) {
         for (Path script : options.startupScripts()) {
+            Optional<String> problem = ScriptFiles.problem(script);
+            if (problem.isPresent()) {
+                problems.add(Messages.get("startup.unreadable", script, problem.get()));
+                continue;
+            }
             try {
-                String text = Files.readString(script, StandardCharsets.UTF_8);
-                runStartupScript(e, script, text, problems);
+                runStartupScript(e, script, ScriptFiles.read(script), problems);
+            } catch (CharacterCodingException ex) {
+                problems.add(Messages.get("startup.unreadable", script,
+                        ScriptFiles.notText()));
             } catch (IOException ex) {
                 problems.add(Messages.get("startup.unreadable", script, ex.getMessage()));
             }

@@ -86,6 +86,27 @@ class MainTest {
     }
 
     @Test
+    void runSkipsAByteOrderMarkAndSaysWhyAFolderCannotRun() throws Exception {
+        Path bom = dir.resolve("bom.jsh");
+        Files.writeString(bom, "\uFEFFint a = 1;\nint b = a + 1;\n");
+        assertThat(run("run", bom.toString())).isZero();
+
+        java.io.PrintStream before = System.err;
+        java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(said, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertThat(run("run", dir.toString())).isEqualTo(1);
+            assertThat(run("run", dir.resolve("nope.jsh").toString())).isEqualTo(1);
+        } finally {
+            System.setErr(before);
+        }
+        assertThat(said.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Cannot run \"" + dir + "\": it is a folder, not a file. Give the path"
+                        + " of a .jsh script, for example: ./nnshell run examples/xor.jsh")
+                .contains("Cannot run \"" + dir.resolve("nope.jsh") + "\": no such file");
+    }
+
+    @Test
     void exitWithANumberEndsAScriptWithThatCode() throws Exception {
         Path script = dir.resolve("three.jsh");
         Files.writeString(script, "int a = 1;\n/exit 3\nint never = 2;\n");

@@ -172,6 +172,26 @@ class ReplTest {
     }
 
     @Test
+    void aStartupScriptThatCannotBeReadSaysWhyAndABomIsSkipped() throws Exception {
+        Path missing = state.resolve("nope.jsh");
+        Path folder = Files.createDirectory(state.resolve("scripts"));
+        Path bom = state.resolve("bom.jsh");
+        Files.writeString(bom, "\uFEFFint fromBom = 40;\n");
+        Files.writeString(state.resolve("open.jsh"), "\uFEFFint opened = 2;\n");
+        try (ShellDriver shell = new ShellDriver(state, List.of(missing, folder, bom))) {
+            String screen = shell.run("fromBom + 2", "/open " + state.resolve("open.jsh"),
+                    "/open " + folder);
+            assertThat(screen).contains("Startup script " + missing + " could not be read: "
+                    + "no such file (relative paths start at ")
+                    .contains("The shell starts without it; check the path given to --startup.")
+                    .contains("Startup script " + folder + " could not be read: it is a folder")
+                    .contains("==> 42").contains("opened ==> 2")
+                    .contains("Cannot open \"" + folder + "\": it is a folder, not a file.")
+                    .doesNotContain("illegal character");
+        }
+    }
+
+    @Test
     void stopsARunningLoopAndKeepsEarlierDefinitions() throws Exception {
         try (ShellDriver shell = new ShellDriver(state)) {
             shell.type("int survivor = 41;");
