@@ -31,11 +31,12 @@ public class ShellCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (common.noColor) {
+        boolean color = common.color(System.getenv());
+        if (!color) {
             // charts and other packages read this; the shell itself takes it from the options
             System.setProperty("nnshell.color", "false");
         }
-        ShellOptions options = ShellOptions.of(!common.noColor, common.startup)
+        ShellOptions options = ShellOptions.of(color, common.startup)
                 .withRestore(restore);
         if (System.console() == null) {
             try (Reader in = new InputStreamReader(System.in, StandardCharsets.UTF_8)) {

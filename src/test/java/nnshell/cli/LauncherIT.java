@@ -67,4 +67,24 @@ class LauncherIT {
             assertThat(term.exitStatus()).isEqualTo(4);
         }
     }
+
+    @Test
+    void noColorEnvironmentVariableTurnsColoursOff() throws Exception {
+        assertThat(errorScreen(Terminal.sized(120, 40))).as("colours by default")
+                .contains("\033[");
+        assertThat(errorScreen(Terminal.sized(120, 40).env("NO_COLOR", "1")))
+                .as("colours with NO_COLOR=1").doesNotContain("\033[");
+    }
+
+    /** What a compile error and a highlighted line look like, escape sequences included. */
+    private String errorScreen(Terminal.Setup setup) throws Exception {
+        try (Terminal term = setup.nnshell(dir.resolve("state"), "")) {
+            term.await("nn> ", 1, START);
+            term.line("int broken = \"text\" +;");
+            term.await("Error:", 1, STEP);
+            term.type("String s = \"typed\"");
+            term.await("\"typed\"", 1, STEP);
+            return term.historyWithColors();
+        }
+    }
 }

@@ -50,6 +50,17 @@ class MainTest {
     }
 
     @Test
+    void noColorInTheEnvironmentTurnsColoursOffAsTheOptionDoes() {
+        CommonOptions options = new CommonOptions();
+        assertThat(options.color(java.util.Map.of())).isTrue();
+        assertThat(options.color(java.util.Map.of("NO_COLOR", "1"))).isFalse();
+        // no-color.org: set to anything but the empty string
+        assertThat(options.color(java.util.Map.of("NO_COLOR", ""))).isTrue();
+        options.noColor = true;
+        assertThat(options.color(java.util.Map.of())).isFalse();
+    }
+
+    @Test
     void versionNamesNnshellAndJava() {
         assertThat(run("--version")).isZero();
         assertThat(out.toString()).contains("nnshell").contains("Java 17");

@@ -102,6 +102,11 @@ public final class Terminal implements AutoCloseable {
         return tmux("capture-pane", "-p", "-J", "-S", "-", "-t", PANE);
     }
 
+    /** The whole session as {@link #history()}, with its colours as ANSI escape sequences. */
+    public String historyWithColors() throws IOException, InterruptedException {
+        return tmux("capture-pane", "-p", "-e", "-J", "-S", "-", "-t", PANE);
+    }
+
     /** Whether the program has ended. */
     public boolean ended() throws IOException, InterruptedException {
         return pane("#{pane_dead}").equals("1");
