@@ -75,7 +75,7 @@ class ReplTest {
                     .contains("package Sytem does not exist\n    Sytem.out.println(1)")
                     .contains("Did you mean \"System\"?")
                     .contains("Did you mean \"PI\"?");
-            String unknown = screen.substring(screen.indexOf("t.frobnicate()"));
+            String unknown = screen.substring(screen.lastIndexOf("t.frobnicate()"));
             assertThat(unknown).doesNotContain("Did you mean");
         }
     }
@@ -399,6 +399,22 @@ class ReplTest {
         }
         try (ShellDriver shell = new ShellDriver(state)) {
             assertThat(shell.exit("/exit")).isZero();
+        }
+    }
+
+    /** Issue 2: on a dumb terminal (TERM=dumb) Tab inserted a tab instead of completing. */
+    @Test
+    void tabCompletesOnADumbTerminal() throws Exception {
+        try (ShellDriver shell = new ShellDriver(state)) {
+            shell.type("int abcdefgh = 4;");
+            shell.waitFor("abcdefgh ==> 4");
+            shell.type("int abcdxyz = 5;");
+            shell.waitFor("abcdxyz ==> 5");
+            // one choice completes; several list themselves above the prompt
+            String screen = shell.run("abcde\t + 1", "abc\t\t", "/vars\b\b\b\bli\t");
+            assertThat(screen).contains("$1 ==> 5").contains("abcdefgh  abcdxyz")
+                    .contains(" : int abcdefgh = 4;")
+                    .contains("symbol:   variable abcd\n");
         }
     }
 

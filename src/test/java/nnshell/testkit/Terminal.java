@@ -41,7 +41,9 @@ public final class Terminal implements AutoCloseable {
         List<String> args = new ArrayList<>(List.of("new-session", "-d", "-s", PANE,
                 "-x", String.valueOf(setup.columns), "-y", String.valueOf(setup.rows)));
         setup.env.forEach((k, v) -> args.addAll(List.of("-e", k + "=" + v)));
-        args.add(command);
+        // tmux sets TERM in the pane itself, over -e: a TERM asked for is set in the command
+        String term = setup.env.get("TERM");
+        args.add(term == null ? command : "export TERM=" + Setup.quote(term) + "; " + command);
         tmux(args.toArray(String[]::new));
         tmux("set-option", "-t", PANE, "remain-on-exit", "on");
     }
