@@ -60,6 +60,45 @@ class MainTest {
         assertThat(options.color(java.util.Map.of())).isFalse();
     }
 
+    /** Issue 2: --help did not name "test", which the launcher runs before Java starts. */
+    @Test
+    void helpListsEverySubcommandTheLauncherAccepts() throws Exception {
+        assertThat(run("--help")).isZero();
+        String help = out.toString();
+        java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of("run",
+                "replay", "export", "lesson", "lessons", "bench"));
+        java.util.regex.Matcher own = java.util.regex.Pattern
+                .compile("\"\\$\\{1:-}\" = \"(\\w+)\"")
+                .matcher(Files.readString(Path.of("nnshell")));
+        while (own.find()) {
+            names.add(own.group(1));
+        }
+        assertThat(names).contains("test");
+        assertThat(names).allSatisfy(name -> assertThat(help)
+                .containsPattern("(?m)^ +" + name + " +[A-Z]"));
+    }
+
+    @Test
+    void testWithoutTheTestScriptSaysWhere() throws Exception {
+        String home = System.getProperty("nnshell.home");
+        java.io.PrintStream before = System.err;
+        java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
+        System.setProperty("nnshell.home", dir.toString());
+        System.setErr(new java.io.PrintStream(said, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertThat(run("test")).isEqualTo(1);
+        } finally {
+            System.setErr(before);
+            if (home == null) {
+                System.clearProperty("nnshell.home");
+            } else {
+                System.setProperty("nnshell.home", home);
+            }
+        }
+        assertThat(said.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains(dir.resolve(".ci/test").toString()).contains("is missing");
+    }
+
     @Test
     void versionNamesNnshellAndJava() {
         assertThat(run("--version")).isZero();
