@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jdk.jshell.DeclarationSnippet;
@@ -21,6 +23,8 @@ import jdk.jshell.UnresolvedReferenceException;
  * of the student's own code.
  */
 final class ErrorText {
+    private static final Pattern LAMBDA = Pattern.compile("lambda\\$(.*)\\$\\d+");
+
     private final JShell jshell;
     private final Predicate<String> retired;
     private final KnownNames known;
@@ -128,9 +132,27 @@ final class ErrorText {
         if (f.getMethodName().isEmpty()) {
             return where;
         }
-        String name = f.getClassName().isEmpty() ? f.getMethodName()
-                : f.getClassName() + "." + f.getMethodName();
-        return name + " (" + where + ")";
+        return frameName(f) + " (" + where + ")";
+    }
+
+    /**
+     * A snippet frame's method as the student knows it: "half", "Point.norm", and for the
+     * code of a lambda, which javac names {@code lambda$half$0}, "a lambda in half".
+     */
+    static String frameName(StackTraceElement f) {
+        String owner = f.getClassName().isEmpty() ? "" : f.getClassName() + ".";
+        Matcher lambda = LAMBDA.matcher(f.getMethodName());
+        if (!lambda.matches()) {
+            return owner + f.getMethodName();
+        }
+        // the method the lambda is written in: jshell's wrapper of a snippet is "do_it$"
+        String in = lambda.group(1);
+        return switch (in) {
+            case "do_it$", "" -> Messages.get("frame.lambda.snippet");
+            case "new" -> Messages.get("frame.lambda", "new " + f.getClassName() + "(...)");
+            case "static" -> Messages.get("frame.lambda", f.getClassName());
+            default -> Messages.get("frame.lambda", owner + in);
+        };
     }
 
     private static List<String> studentFrames(JShellException e) {
@@ -155,8 +177,7 @@ final class ErrorText {
 
     private static String snippetFrame(StackTraceElement f) {
         String where = f.getMethodName().isEmpty() ? Messages.get("frame.snippet")
-                : f.getClassName().isEmpty() ? f.getMethodName()
-                : f.getClassName() + "." + f.getMethodName();
+                : frameName(f);
         return where + " (" + f.getFileName() + ":" + f.getLineNumber() + ")";
     }
 

@@ -110,6 +110,24 @@ class ReplTest {
         }
     }
 
+    /** Issue 2: a lambda's frame read "lambda$do_it$$0". */
+    @Test
+    void aLambdasFrameSaysItIsALambdaAndWhere() throws Exception {
+        try (ShellDriver shell = new ShellDriver(state)) {
+            String screen = shell.run(
+                    "Runnable boom = () -> { throw new IllegalStateException(\"boom\"); };",
+                    "boom.run()",
+                    "void each() { List.of(1).forEach(i -> { throw new RuntimeException(); }); }",
+                    "each()", "/trace");
+            assertThat(screen).contains("IllegalStateException: boom\n"
+                    + "      at a lambda in your snippet (#")
+                    .contains("      at a lambda in each (#")
+                    .contains("      at each (#")
+                    .containsPattern("\tat a lambda in each \\(snippet #\\d+, line 1\\)")
+                    .doesNotContain("lambda$");
+        }
+    }
+
     @Test
     void endlessRecursionShowsItsFrameOnceAndSaysWhatIsWrong() throws Exception {
         try (ShellDriver shell = new ShellDriver(state)) {
