@@ -3,6 +3,7 @@ package nnshell.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import picocli.CommandLine.Option;
 
@@ -19,8 +20,18 @@ public final class CommonOptions {
     /** Languages accepted by {@code --lang}. */
     public enum Language { en, pl }
 
-    @Option(names = "--no-color", description = "Plain text: no colours or highlighting.")
+    @Option(names = "--no-color",
+            description = "Plain text: no colours or highlighting (so does env NO_COLOR).")
     boolean noColor;
+
+    /**
+     * Whether output may be coloured: not with {@code --no-color}, nor when the environment
+     * sets {@code NO_COLOR} to anything but the empty string (https://no-color.org).
+     */
+    boolean color(Map<String, String> environment) {
+        String noColorEnv = environment.get("NO_COLOR");
+        return !noColor && (noColorEnv == null || noColorEnv.isEmpty());
+    }
 
     @Option(names = "--startup", paramLabel = "FILE",
             description = "Also run this script at start (after startup-scripts/); repeatable.")

@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
             nnshell.session.ExportCommand.class,
             nnshell.lesson.LessonCliCommand.class,
             nnshell.lesson.LessonsCliCommand.class,
-            nnshell.bench.BenchCommand.class
+            nnshell.bench.BenchCommand.class,
+            TestCommand.class
         })
 public final class Main extends ShellCommand {
 

@@ -31,11 +31,12 @@ public class ShellCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (common.noColor) {
+        boolean color = common.color(System.getenv());
+        if (!color) {
             // charts and other packages read this; the shell itself takes it from the options
             System.setProperty("nnshell.color", "false");
         }
-        ShellOptions options = ShellOptions.of(!common.noColor, common.startup)
+        ShellOptions options = ShellOptions.of(color, common.startup)
                 .withRestore(restore);
         if (System.console() == null) {
             try (Reader in = new InputStreamReader(System.in, StandardCharsets.UTF_8)) {
@@ -45,7 +46,10 @@ public class ShellCommand implements Callable<Integer> {
         return new Repl(Repl.systemTerminal(), options, false).run();
     }
 
-    /** Evaluates a whole script without a terminal: 0 if every snippet succeeded, else 1. */
+    /**
+     * Evaluates a whole script without a terminal: N if it ends with {@code /exit N}, else 0
+     * if every snippet succeeded and 1 if one failed.
+     */
     static int runHeadless(ShellOptions options, String name, Reader in, PrintStream out)
             throws IOException {
         Console console = Console.plain(out);
@@ -54,6 +58,6 @@ public class ShellCommand implements Callable<Integer> {
         boolean ok = shell.runScript(in, name);
         out.flush();
         shell.engine().close();
-        return ok ? 0 : 1;
+        return shell.exitCode().orElse(ok ? 0 : 1);
     }
 }

@@ -2,17 +2,23 @@ package nnshell.shell;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import jdk.jshell.DeclarationSnippet;
+import jdk.jshell.ExpressionSnippet;
 import jdk.jshell.JShell;
 import jdk.jshell.MethodSnippet;
 import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
 import jdk.jshell.VarSnippet;
 
 import nnshell.shell.spi.Command;
@@ -79,14 +85,28 @@ final class Builtins {
         return true;
     }
 
+    /**
+     * {@code /list}: the student's active snippets, as jshell lists them; {@code -start} the
+     * startup scripts' ones, {@code -all} every snippet (also dropped and failed ones),
+     * {@code /list NAME} those declaring NAME or numbered NAME.
+     */
     private static boolean list(String args, Shell shell) {
         JShell js = shell.engine().jshell();
-        boolean all = args.startsWith("-all") || args.equals("all");
-        js.snippets()
-                .filter(s -> all || js.status(s).isActive())
-                .filter(s -> !s.source().startsWith("nnshell.shell.Bridge."))
-                .forEach(s -> shell.println(String.format("%5s : %s", s.id(),
-                        s.source().strip().replace("\n", "\n        "))));
+        Predicate<Snippet> shown = switch (args) {
+            case "" -> s -> js.status(s).isActive() && !shell.fromStartup(s);
+            case "-start" -> shell::fromStartup;
+            case "-all", "all" -> s -> true;
+            default -> s -> js.status(s).isActive() && (s.id().equals(args)
+                    || s instanceof DeclarationSnippet d && d.name().equals(args));
+        };
+        List<Snippet> listed = js.snippets().filter(shown)
+                .filter(s -> !s.source().startsWith("nnshell.shell.Bridge.")).toList();
+        if (listed.isEmpty() && !args.isEmpty() && !args.startsWith("-")) {
+            shell.error(Messages.get("list.unknown", args));
+            return false;
+        }
+        listed.forEach(s -> shell.println(String.format("%5s : %s", s.id(),
+                s.source().strip().replace("\n", "\n        "))));
         return true;
     }
 
@@ -126,10 +146,12 @@ final class Builtins {
         return true;
     }
 
+    /** {@code /imports} as jshell shows them: "    import static java.lang.Math.*". */
     private static boolean imports(String args, Shell shell) {
         JShell js = shell.engine().jshell();
         js.imports().filter(i -> js.status(i).isActive())
-                .forEach(i -> shell.println("  " + i.source().strip()));
+                .forEach(i -> shell.println("    import " + (i.isStatic() ? "static " : "")
+                        + i.fullname()));
         return true;
     }
 
@@ -205,12 +227,16 @@ final class Builtins {
             return false;
         }
         Path file = Path.of(args);
-        if (!Files.isRegularFile(file)) {
-            shell.error(Messages.get("open.missing", args, Path.of("").toAbsolutePath()));
+        Optional<String> problem = ScriptFiles.problem(file);
+        if (problem.isPresent()) {
+            shell.error(Messages.get("open.cannot", args, problem.get()));
             return false;
         }
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return shell.runScript(in, file.getFileName().toString());
+        } catch (CharacterCodingException e) {
+            shell.error(Messages.get("open.cannot", args, ScriptFiles.notText()));
+            return false;
         } catch (IOException e) {
             shell.error(Messages.get("open.unreadable", args, e.getMessage()));
             return false;
@@ -222,9 +248,12 @@ final class Builtins {
             shell.error(Messages.get("doc.usage"));
             return false;
         }
-        String text = new Docs(shell.engine()).forName(args);
+        Docs docs = new Docs(shell.engine());
+        String text = docs.forName(args);
         if (text.isEmpty()) {
-            shell.error(Messages.get("doc.none", args));
+            shell.error(docs.nearest(args)
+                    .map(near -> Messages.get("doc.none.near", args, near))
+                    .orElseGet(() -> Messages.get("doc.none", args)));
             return false;
         }
         shell.println(text);
@@ -237,8 +266,35 @@ final class Builtins {
         return true;
     }
 
+    /** {@code /exit}, or as in jshell {@code /exit N}: leaves with exit code N. */
     private static boolean exit(String args, Shell shell) {
-        shell.requestExit();
+        if (args.isEmpty()) {
+            shell.requestExit(OptionalInt.empty());
+            return true;
+        }
+        OptionalInt code = exitCode(args, shell);
+        if (code.isEmpty()) {
+            shell.error(Messages.get("exit.usage", args));
+            return false;
+        }
+        shell.requestExit(code);
         return true;
+    }
+
+    /** A number, or as jshell allows an int expression ({@code /exit failed ? 1 : 0}). */
+    private static OptionalInt exitCode(String args, Shell shell) {
+        try {
+            return OptionalInt.of(Integer.parseInt(args));
+        } catch (NumberFormatException notANumber) {
+            List<SnippetEvent> events = shell.withEngine(e -> e.jshell().eval(args));
+            for (SnippetEvent e : events) {
+                String type = e.snippet() instanceof VarSnippet v ? v.typeName()
+                        : e.snippet() instanceof ExpressionSnippet x ? x.typeName() : "";
+                if (e.exception() == null && e.value() != null && type.equals("int")) {
+                    return OptionalInt.of(Integer.parseInt(e.value()));
+                }
+            }
+            return OptionalInt.empty();
+        }
     }
 }

@@ -5,7 +5,9 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The parts of a class file the shell needs, read without loading the class: the methods it
@@ -34,6 +36,7 @@ final class ClassFile {
     private final Object[] pool;
     private final boolean isPublic;
     private final List<String> publicStaticMethods = new ArrayList<>();
+    private final Set<String> takingArguments = new HashSet<>();
 
     private ClassFile(byte[] bytes) throws IOException {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
@@ -81,6 +84,11 @@ final class ClassFile {
         return publicStaticMethods;
     }
 
+    /** Whether a public static method of that name takes arguments (in one overload at least). */
+    boolean takesArguments(String method) {
+        return takingArguments.contains(method);
+    }
+
     private void readPool(DataInputStream in) throws IOException {
         for (int i = 1; i < pool.length; i++) {
             int tag = in.readUnsignedByte();
@@ -122,12 +130,15 @@ final class ClassFile {
         for (int i = 0; i < count; i++) {
             int access = in.readUnsignedShort();
             String name = (String) pool[in.readUnsignedShort()];
-            in.readUnsignedShort();
+            String descriptor = (String) pool[in.readUnsignedShort()];
             skipAttributes(in);
             boolean wanted = (access & (ACC_PUBLIC | ACC_STATIC)) == (ACC_PUBLIC | ACC_STATIC)
                     && (access & ACC_SYNTHETIC) == 0 && !name.startsWith("<");
             if (methods && wanted && !publicStaticMethods.contains(name)) {
                 publicStaticMethods.add(name);
+            }
+            if (methods && wanted && !descriptor.startsWith("()")) {
+                takingArguments.add(name);
             }
         }
     }

@@ -67,6 +67,28 @@ final class Docs {
     }
 
     /**
+     * The documented name nearest to a misspelt one given to {@code /doc}: "Tensr" gives
+     * "Tensor", "Tensor.zeroes" gives "Tensor.zeros", "Sequential.fitt" gives "Sequential.fit".
+     */
+    Optional<String> nearest(String name) {
+        KnownNames known = new KnownNames(engine.jshell());
+        int dot = name.lastIndexOf('.');
+        if (dot < 0) {
+            return known.nearest(name, 0, name);
+        }
+        String owner = name.substring(0, dot);
+        String member = name.substring(dot + 1);
+        Optional<String> found = known.nearest(owner + ".", dot + 1, member);
+        String qualified = DslIndex.shared().qualified(owner);
+        if (found.isEmpty() && qualified != null) {
+            // instance methods are completed only on an object: a typed null stands for one
+            String object = "((" + qualified + ") null).";
+            found = known.nearest(object, object.length(), member);
+        }
+        return found.map(m -> owner + "." + m);
+    }
+
+    /**
      * Documentation of the name the cursor is in or just after, as Shift-Tab asks for it: the
      * whole name counts wherever the cursor is in it ({@code Tensor.o|f}), and a method name
      * without its parenthesis is documented as if it had one ({@code model.fit}).

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +33,8 @@ final class DslIndex {
 
     private final Map<String, String> classes = new TreeMap<>();
     private final Map<String, Set<String>> staticMethods = new TreeMap<>();
+    /** "Datasets.csv" for every static method that takes arguments. */
+    private final Set<String> takingArguments = new HashSet<>();
 
     /** The index of this JVM's class path, built on first use. */
     static DslIndex shared() {
@@ -69,6 +72,14 @@ final class DslIndex {
     /** Every public static method name with the simple names of the classes declaring it. */
     Map<String, Set<String>> staticMethods() {
         return Collections.unmodifiableMap(staticMethods);
+    }
+
+    /**
+     * How a call of a static method is completed, as jshell completes calls: "(" when it takes
+     * arguments ({@code Datasets.csv(}), "()" when it takes none ({@code Datasets.iris()}).
+     */
+    String callSuffix(String owner, String method) {
+        return takingArguments.contains(owner + "." + method) ? "(" : "()";
     }
 
     private void scan(Path entry) {
@@ -130,6 +141,9 @@ final class DslIndex {
         classes.putIfAbsent(simple, path.replace('/', '.').replaceAll("\\.class$", ""));
         for (String method : file.publicStaticMethods()) {
             staticMethods.computeIfAbsent(method, m -> new TreeSet<>()).add(simple);
+            if (file.takesArguments(method)) {
+                takingArguments.add(simple + "." + method);
+            }
         }
     }
 

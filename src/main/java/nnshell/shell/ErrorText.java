@@ -1,12 +1,12 @@
 package nnshell.shell;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jdk.jshell.DeclarationSnippet;
@@ -15,7 +15,6 @@ import jdk.jshell.EvalException;
 import jdk.jshell.JShell;
 import jdk.jshell.JShellException;
 import jdk.jshell.Snippet;
-import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.UnresolvedReferenceException;
 
 /**
@@ -24,17 +23,17 @@ import jdk.jshell.UnresolvedReferenceException;
  * of the student's own code.
  */
 final class ErrorText {
-    private static final List<String> COMMON_TYPES = List.of("String", "Math", "System",
-            "Integer", "Double", "Float", "Long", "Boolean", "Character", "List", "Map", "Set",
-            "ArrayList", "HashMap", "Arrays", "Collections", "Object", "Random", "Stream");
+    private static final Pattern LAMBDA = Pattern.compile("lambda\\$(.*)\\$\\d+");
 
     private final JShell jshell;
     private final Predicate<String> retired;
+    private final KnownNames known;
 
     /** Errors of {@code jshell}; {@code retired} tells the unnamed values ($12) dropped. */
     ErrorText(JShell jshell, Predicate<String> retired) {
         this.jshell = jshell;
         this.retired = retired;
+        this.known = new KnownNames(jshell);
     }
 
     /** The compile errors of a rejected snippet, each with its line and a caret. */
@@ -137,9 +136,27 @@ final class ErrorText {
         if (f.getMethodName().isEmpty()) {
             return where;
         }
-        String name = f.getClassName().isEmpty() ? f.getMethodName()
-                : f.getClassName() + "." + f.getMethodName();
-        return name + " (" + where + ")";
+        return frameName(f) + " (" + where + ")";
+    }
+
+    /**
+     * A snippet frame's method as the student knows it: "half", "Point.norm", and for the
+     * code of a lambda, which javac names {@code lambda$half$0}, "a lambda in half".
+     */
+    static String frameName(StackTraceElement f) {
+        String owner = f.getClassName().isEmpty() ? "" : f.getClassName() + ".";
+        Matcher lambda = LAMBDA.matcher(f.getMethodName());
+        if (!lambda.matches()) {
+            return owner + f.getMethodName();
+        }
+        // the method the lambda is written in: jshell's wrapper of a snippet is "do_it$"
+        String in = lambda.group(1);
+        return switch (in) {
+            case "do_it$", "" -> Messages.get("frame.lambda.snippet");
+            case "new" -> Messages.get("frame.lambda", "new " + f.getClassName() + "(...)");
+            case "static" -> Messages.get("frame.lambda", f.getClassName());
+            default -> Messages.get("frame.lambda", owner + in);
+        };
     }
 
     private static List<String> studentFrames(JShellException e) {
@@ -164,8 +181,7 @@ final class ErrorText {
 
     private static String snippetFrame(StackTraceElement f) {
         String where = f.getMethodName().isEmpty() ? Messages.get("frame.snippet")
-                : f.getClassName().isEmpty() ? f.getMethodName()
-                : f.getClassName() + "." + f.getMethodName();
+                : frameName(f);
         return where + " (" + f.getFileName() + ":" + f.getLineNumber() + ")";
     }
 
@@ -179,7 +195,7 @@ final class ErrorText {
         text.append(' ').append(message(diag)).append('\n');
         text.append(caret(source, (int) diag.getStartPosition(), (int) diag.getPosition(),
                 (int) diag.getEndPosition()));
-        Optional<String> name = unresolvedName(diag, source);
+        Optional<String> name = typedName(diag, source).map(Typed::name);
         if (name.isPresent() && retired.test(name.get())) {
             text.append('\n').append(Messages.get("error.retired", name.get(),
                     Engine.KEPT_TEMPORARIES));
@@ -190,18 +206,64 @@ final class ErrorText {
         return text.toString();
     }
 
-    /** The name a "cannot find symbol" error is about, as typed. */
-    private static Optional<String> unresolvedName(Diag diag, String source) {
-        if (!diag.getCode().startsWith("compiler.err.cant.resolve")) {
+    /** A name as typed in the source and where it starts. */
+    private record Typed(String name, int start) {
+    }
+
+    /**
+     * The name a "cannot find symbol" or "package does not exist" error is about, as typed.
+     * For a member ({@code t.sizee()}) javac points at the dot before it; for a missing
+     * package ({@code Sytem.out}) at the dot after it.
+     */
+    private static Optional<Typed> typedName(Diag diag, String source) {
+        int position = (int) diag.getPosition();
+        if (position < 0 || position > source.length()) {
             return Optional.empty();
         }
-        int start = (int) diag.getPosition();
-        int end = start;
+        if (diag.getCode().startsWith("compiler.err.cant.resolve")) {
+            int start = position;
+            if (start < source.length() && source.charAt(start) == '.') {
+                start = skipSpace(source, start + 1);
+            }
+            return typed(source, start, identifierEnd(source, start));
+        }
+        if (diag.getCode().equals("compiler.err.doesnt.exist")) {
+            int end = position;
+            while (end > 0 && Character.isWhitespace(source.charAt(end - 1))) {
+                end--;
+            }
+            return typed(source, identifierStart(source, end), end);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Typed> typed(String source, int start, int end) {
+        return end <= start ? Optional.empty()
+                : Optional.of(new Typed(source.substring(start, end), start));
+    }
+
+    private static int skipSpace(String source, int from) {
+        int i = from;
+        while (i < source.length() && Character.isWhitespace(source.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int identifierEnd(String source, int from) {
+        int end = from;
         while (end < source.length() && Character.isJavaIdentifierPart(source.charAt(end))) {
             end++;
         }
-        return start < 0 || end <= start ? Optional.empty()
-                : Optional.of(source.substring(start, end));
+        return end;
+    }
+
+    private static int identifierStart(String source, int end) {
+        int start = end;
+        while (start > 0 && Character.isJavaIdentifierPart(source.charAt(start - 1))) {
+            start--;
+        }
+        return start;
     }
 
     private static String message(Diag diag) {
@@ -236,33 +298,7 @@ final class ErrorText {
     }
 
     private Optional<String> suggestion(Diag diag, String source) {
-        return unresolvedName(diag, source).flatMap(typed ->
-                Names.nearest(typed, candidates(source, (int) diag.getPosition(), typed)));
-    }
-
-    private Set<String> candidates(String source, int start, String typed) {
-        Set<String> names = new LinkedHashSet<>();
-        SourceCodeAnalysis analysis = jshell.sourceCodeAnalysis();
-        boolean member = start > 0 && source.charAt(start - 1) == '.';
-        if (!member) {
-            jshell.snippets().filter(s -> jshell.status(s).isActive())
-                    .filter(s -> s instanceof DeclarationSnippet)
-                    .forEach(s -> names.add(((DeclarationSnippet) s).name()));
-            names.addAll(COMMON_TYPES);
-            names.addAll(DslIndex.shared().simpleNames());
-        }
-        String[] prefixes = member ? new String[] {""}
-                : new String[] {typed.substring(0, 1).toLowerCase(Locale.ROOT),
-                    typed.substring(0, 1).toUpperCase(Locale.ROOT)};
-        for (String prefix : prefixes) {
-            String code = source.substring(0, start) + prefix;
-            int[] anchor = new int[1];
-            analysis.completionSuggestions(code, code.length(), anchor).stream()
-                    .map(SourceCodeAnalysis.Suggestion::continuation)
-                    .map(c -> c.endsWith("(") || c.endsWith(")") ? c.replaceAll("\\(\\)?$", "")
-                            : c)
-                    .forEach(names::add);
-        }
-        return names;
+        return typedName(diag, source).flatMap(typed ->
+                known.nearest(source, typed.start(), typed.name()));
     }
 }

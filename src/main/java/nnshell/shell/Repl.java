@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
@@ -16,11 +19,14 @@ import java.util.concurrent.CompletableFuture;
 import org.jline.keymap.KeyMap;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.LineReaderImpl;
+import org.jline.reader.impl.history.DefaultHistory;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.spi.SystemStream;
+import org.jline.terminal.spi.TerminalProvider;
 import org.jline.utils.InfoCmp;
 
 import nnshell.console.Console;
@@ -35,6 +41,9 @@ import nnshell.shell.spi.StartupHook;
  * {@code new Repl(Repl.dumbTerminal(in, out), options, true).run()}.
  */
 public final class Repl {
+    private static final String APP = "nnshell";
+    /** The name of the system terminal made for TERM=dumb, which passes keys one by one. */
+    private static final String DUMB_KEY_BY_KEY = "nnshell dumb terminal";
     private static final String PROMPT = "nn> ";
     private static final String DOC_WIDGET = "nnshell-doc";
 
@@ -42,6 +51,7 @@ public final class Repl {
     private final ShellOptions options;
     private final boolean captureSystemOut;
     private final Shell shell;
+    private final boolean dumb;
     private final LineReader reader;
 
     /**
@@ -52,7 +62,7 @@ public final class Repl {
         this.terminal = terminal;
         this.options = options;
         this.captureSystemOut = captureSystemOut;
-        boolean dumb = Terminal.TYPE_DUMB.equals(terminal.getType())
+        this.dumb = Terminal.TYPE_DUMB.equals(terminal.getType())
                 || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
         TerminalConsole console = new TerminalConsole(terminal, !dumb);
         Console.install(console);
@@ -71,7 +81,32 @@ public final class Repl {
 
     /** The terminal this process runs in. */
     public static Terminal systemTerminal() throws IOException {
+        if ("dumb".equals(System.getenv("TERM")) && System.getenv("INSIDE_EMACS") == null) {
+            Optional<Terminal> keyByKey = dumbSystemTerminal();
+            if (keyByKey.isPresent()) {
+                return keyByKey.get();
+            }
+        }
         return TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8).build();
+    }
+
+    /**
+     * The system terminal as a dumb one that still passes every key at once. For TERM=dumb
+     * JLine leaves the terminal line by line, so Tab would reach the shell only with Enter.
+     * Emacs's shell buffers (INSIDE_EMACS) edit the line themselves and keep JLine's way.
+     */
+    private static Optional<Terminal> dumbSystemTerminal() {
+        for (String provider : List.of("jni", "exec")) {
+            try {
+                return Optional.of(TerminalProvider.load(provider).sysTerminal(DUMB_KEY_BY_KEY,
+                        Terminal.TYPE_DUMB, false, StandardCharsets.UTF_8, true,
+                        Terminal.SignalHandler.SIG_DFL, false, SystemStream.Output));
+            } catch (IOException | RuntimeException | LinkageError e) {
+                System.getLogger("nnshell.shell").log(System.Logger.Level.DEBUG,
+                        "no " + provider + " terminal for TERM=dumb", e);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The shell behind the terminal. */
@@ -80,32 +115,38 @@ public final class Repl {
     }
 
     private LineReader buildReader(boolean color) {
-        LineReaderBuilder builder = LineReaderBuilder.builder()
-                .terminal(terminal)
-                .appName("nnshell")
-                .parser(new SnippetParser(shell))
-                .completer(new ShellCompleter(shell))
-                .variable(LineReader.SECONDARY_PROMPT_PATTERN, "...> ")
-                .variable(LineReader.HISTORY_SIZE, 2000)
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .option(LineReader.Option.INSERT_TAB, false);
-        historyFile().ifPresent(f -> builder.variable(LineReader.HISTORY_FILE, f));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(LineReader.SECONDARY_PROMPT_PATTERN, "...> ");
+        variables.put(LineReader.HISTORY_SIZE, 2000);
+        historyFile().ifPresent(f -> variables.put(LineReader.HISTORY_FILE, f));
+        // nobody echoes keys on a dumb terminal in raw mode: the reader shows each one itself
+        LineReaderImpl built = DUMB_KEY_BY_KEY.equals(terminal.getName())
+                ? new DumbLineReader(terminal, APP, variables)
+                : new LineReaderImpl(terminal, APP, variables);
+        ShellCompleter completer = new ShellCompleter(shell);
+        built.setHistory(new DefaultHistory());
+        built.setParser(new SnippetParser(shell));
+        built.setCompleter(completer);
+        built.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+        built.option(LineReader.Option.INSERT_TAB, false);
         if (color) {
-            builder.highlighter(new JavaHighlighter());
+            built.setHighlighter(new JavaHighlighter());
         }
-        LineReader built = builder.build();
+        if (dumb) {
+            DumbTerminalKeys.install(built, completer);
+        }
         bindDocKeys(built);
         return built;
     }
 
-    private java.util.Optional<Path> historyFile() {
+    private Optional<Path> historyFile() {
         try {
             Files.createDirectories(options.stateDir());
-            return java.util.Optional.of(options.stateDir().resolve("history"));
+            return Optional.of(options.stateDir().resolve("history"));
         } catch (IOException e) {
             System.getLogger("nnshell.shell").log(System.Logger.Level.WARNING,
                     "history will not be kept: " + e.getMessage());
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -126,7 +167,10 @@ public final class Repl {
         }
     }
 
-    /** Reads and evaluates until Ctrl-D or {@code /exit}; returns the exit code (0). */
+    /**
+     * Reads and evaluates until Ctrl-D or {@code /exit}; returns the exit code: N after
+     * {@code /exit N}, else 0.
+     */
     public int run() {
         PrintStream originalOut = System.out;
         if (captureSystemOut) {
@@ -138,7 +182,7 @@ public final class Repl {
             System.setOut(originalOut);
             terminal.writer().flush();
         }
-        return 0;
+        return shell.exitCode().orElse(0);
     }
 
     private void loop() {

@@ -3,7 +3,7 @@ package nnshell.shell;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +11,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -19,7 +21,10 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import jdk.jshell.Snippet;
 import jdk.jshell.SourceCodeAnalysis;
 
 import nnshell.console.Background;
@@ -48,12 +53,15 @@ public final class Shell implements ShellContext {
     /** Inputs being run now, or waiting for the engine; the shell is idle when none is. */
     private final AtomicInteger submitting = new AtomicInteger();
     private volatile CompletableFuture<Engine> engine;
+    /** The ids of the snippets the startup scripts defined, which /list leaves out. */
+    private volatile Set<String> startupSnippets = Set.of();
     /** The engine while its startup scripts run (Ctrl-C may stop one), else null. */
     private volatile Engine startingEngine;
     /** The startup script and line running now ("f.jsh:3"), for a student who waits. */
     private volatile String startupPlace;
     private volatile Consumer<String> notices;
     private volatile boolean exitRequested;
+    private volatile OptionalInt exitCode = OptionalInt.empty();
     private volatile boolean running;
     private volatile boolean commandRunning;
     private volatile long evaluations;
@@ -82,6 +90,8 @@ public final class Shell implements ShellContext {
             startingEngine = e;
             try {
                 runStartup(e, problems);
+                startupSnippets = e.jshell().snippets().map(Snippet::id)
+                        .collect(Collectors.toUnmodifiableSet());
             } finally {
                 startingEngine = null;
                 startupPlace = null;
@@ -213,6 +223,10 @@ public final class Shell implements ShellContext {
             while (stops == stopsBefore && (line = lines.readLine()) != null
                     && !exitRequested) {
                 number++;
+                if (number == 1) {
+                    // a byte-order mark some editors write first is not part of the code
+                    line = ScriptFiles.withoutBom(line);
+                }
                 if (pending.length() == 0) {
                     start = number;
                 }
@@ -320,8 +334,21 @@ public final class Shell implements ShellContext {
         return exitRequested;
     }
 
-    void requestExit() {
+    /** Asks the shell to end, with the exit code given to {@code /exit N} if there was one. */
+    void requestExit(OptionalInt code) {
+        exitCode = code;
         exitRequested = true;
+    }
+
+    /** The exit code given with {@code /exit N}; empty if none was given. */
+    public OptionalInt exitCode() {
+        return exitCode;
+    }
+
+    /** Whether a snippet came from the startup scripts rather than the student. */
+    boolean fromStartup(Snippet snippet) {
+        engine();
+        return startupSnippets.contains(snippet.id());
     }
 
     /** The inputs typed this session, in order (for {@code /history}). */
@@ -387,6 +414,14 @@ public final class Shell implements ShellContext {
         Engine e = engine();
         synchronized (evalLock) {
             return evalRunning(e, source);
+        }
+    }
+
+    /** Runs {@code action} on the engine while no snippet runs, as a snippet would run. */
+    <T> T withEngine(Function<Engine, T> action) {
+        Engine e = engine();
+        synchronized (evalLock) {
+            return action.apply(e);
         }
     }
 
@@ -478,9 +513,16 @@ public final class Shell implements ShellContext {
 
     private void runStartup(Engine e, List<String> problems) {
         for (Path script : options.startupScripts()) {
+            Optional<String> problem = ScriptFiles.problem(script);
+            if (problem.isPresent()) {
+                problems.add(Messages.get("startup.unreadable", script, problem.get()));
+                continue;
+            }
             try {
-                String text = Files.readString(script, StandardCharsets.UTF_8);
-                runStartupScript(e, script, text, problems);
+                runStartupScript(e, script, ScriptFiles.read(script), problems);
+            } catch (CharacterCodingException ex) {
+                problems.add(Messages.get("startup.unreadable", script,
+                        ScriptFiles.notText()));
             } catch (IOException ex) {
                 problems.add(Messages.get("startup.unreadable", script, ex.getMessage()));
             }

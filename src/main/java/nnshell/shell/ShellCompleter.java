@@ -110,7 +110,8 @@ final class ShellCompleter implements Completer {
      * nnshell's classes and static methods starting with {@code word}, written so that they
      * compile as completed: a class by its simple name where it is imported and by its full
      * name where not; a static method bare where its class is imported statically, else with
-     * its class in front ({@code Datasets.studentMat}).
+     * its class in front, and with "(" or "()" as jshell completes methods
+     * ({@code Datasets.studentMat()}, {@code Datasets.csv(}).
      */
     List<String> dslCandidates(String word) {
         DslIndex index = DslIndex.shared();
@@ -127,8 +128,9 @@ final class ShellCompleter implements Completer {
             }
             for (String owner : owners) {
                 String qualified = index.qualified(owner);
-                result.add(imports.staticallyImported(qualified, method) ? method
-                        : imports.typeName(qualified) + "." + method);
+                String call = method + index.callSuffix(owner, method);
+                result.add(imports.staticallyImported(qualified, method) ? call
+                        : imports.typeName(qualified) + "." + call);
             }
         });
         return List.copyOf(result);

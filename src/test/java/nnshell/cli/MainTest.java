@@ -50,6 +50,56 @@ class MainTest {
     }
 
     @Test
+    void noColorInTheEnvironmentTurnsColoursOffAsTheOptionDoes() {
+        CommonOptions options = new CommonOptions();
+        assertThat(options.color(java.util.Map.of())).isTrue();
+        assertThat(options.color(java.util.Map.of("NO_COLOR", "1"))).isFalse();
+        // no-color.org: set to anything but the empty string
+        assertThat(options.color(java.util.Map.of("NO_COLOR", ""))).isTrue();
+        options.noColor = true;
+        assertThat(options.color(java.util.Map.of())).isFalse();
+    }
+
+    /** Issue 2: --help did not name "test", which the launcher runs before Java starts. */
+    @Test
+    void helpListsEverySubcommandTheLauncherAccepts() throws Exception {
+        assertThat(run("--help")).isZero();
+        String help = out.toString();
+        java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of("run",
+                "replay", "export", "lesson", "lessons", "bench"));
+        java.util.regex.Matcher own = java.util.regex.Pattern
+                .compile("\"\\$\\{1:-}\" = \"(\\w+)\"")
+                .matcher(Files.readString(Path.of("nnshell")));
+        while (own.find()) {
+            names.add(own.group(1));
+        }
+        assertThat(names).contains("test");
+        assertThat(names).allSatisfy(name -> assertThat(help)
+                .containsPattern("(?m)^ +" + name + " +[A-Z]"));
+    }
+
+    @Test
+    void testWithoutTheTestScriptSaysWhere() throws Exception {
+        String home = System.getProperty("nnshell.home");
+        java.io.PrintStream before = System.err;
+        java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
+        System.setProperty("nnshell.home", dir.toString());
+        System.setErr(new java.io.PrintStream(said, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertThat(run("test")).isEqualTo(1);
+        } finally {
+            System.setErr(before);
+            if (home == null) {
+                System.clearProperty("nnshell.home");
+            } else {
+                System.setProperty("nnshell.home", home);
+            }
+        }
+        assertThat(said.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains(dir.resolve(".ci/test").toString()).contains("is missing");
+    }
+
+    @Test
     void versionNamesNnshellAndJava() {
         assertThat(run("--version")).isZero();
         assertThat(out.toString()).contains("nnshell").contains("Java 17");
@@ -83,6 +133,41 @@ class MainTest {
         assertThat(run("run", good.toString())).isZero();
         assertThat(run("run", bad.toString())).isEqualTo(1);
         assertThat(run("run", dir.resolve("missing.jsh").toString())).isEqualTo(1);
+    }
+
+    @Test
+    void runSkipsAByteOrderMarkAndSaysWhyAFolderCannotRun() throws Exception {
+        Path bom = dir.resolve("bom.jsh");
+        Files.writeString(bom, "\uFEFFint a = 1;\nint b = a + 1;\n");
+        assertThat(run("run", bom.toString())).isZero();
+
+        java.io.PrintStream before = System.err;
+        java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(said, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertThat(run("run", dir.toString())).isEqualTo(1);
+            assertThat(run("run", dir.resolve("nope.jsh").toString())).isEqualTo(1);
+        } finally {
+            System.setErr(before);
+        }
+        assertThat(said.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Cannot run \"" + dir + "\": it is a folder, not a file. Give the path"
+                        + " of a .jsh script, for example: ./nnshell run examples/xor.jsh")
+                .contains("Cannot run \"" + dir.resolve("nope.jsh") + "\": no such file");
+    }
+
+    @Test
+    void exitWithANumberEndsAScriptWithThatCode() throws Exception {
+        Path script = dir.resolve("three.jsh");
+        Files.writeString(script, "int a = 1;\n/exit 3\nint never = 2;\n");
+        assertThat(run("run", script.toString())).isEqualTo(3);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        int code = ShellCommand.runHeadless(
+                nnshell.shell.ShellOptions.of(false, java.util.List.of()), "<stdin>",
+                new java.io.StringReader("int b = 1 / 0;\nint c = 4;\n/exit c\nint d = 5;\n"),
+                new java.io.PrintStream(bytes, true, "UTF-8"));
+        assertThat(code).isEqualTo(4);
+        assertThat(bytes.toString("UTF-8")).contains("c ==> 4").doesNotContain("d ==> 5");
     }
 
     @Test

@@ -54,17 +54,30 @@ class CompletionTest {
         assertThat(completer.candidates("XyCh", 4)).contains("nnshell.plot.XyChart")
                 .doesNotContain("XyChart");
         // a static method of a class that is not imported statically comes with its class
-        assertThat(completer.candidates("studentM", 8)).contains("Datasets.studentMat")
-                .doesNotContain("studentMat");
+        assertThat(completer.candidates("studentM", 8)).contains("Datasets.studentMat()")
+                .doesNotContain("studentMat()");
         // statically imported ones stay short
-        assertThat(completer.candidates("sequen", 6)).contains("sequential");
+        assertThat(completer.candidates("sequen", 6)).contains("sequential(");
         shell.submit("import nnshell.plot.XyChart;");
         assertThat(completer.candidates("XyCh", 4)).contains("XyChart");
-        for (String completed : List.of("nnshell.plot.XyChart.class", "Datasets.studentMat")) {
+        for (String completed : List.of("nnshell.plot.XyChart.class", "Datasets.studentMat()")) {
             assertThat(shell.engine().eval(completed.endsWith("class") ? completed
-                    : "java.util.function.Supplier<?> f = " + completed.replace(".", "::"))
+                    : "java.util.function.Supplier<?> f = "
+                            + completed.replace("()", "").replace(".", "::"))
                     .get(0).ok()).as(completed).isTrue();
         }
+    }
+
+    /** Issue 2: Datasets.studentMat came without "(" where jshell's own methods have one. */
+    @Test
+    void everyCompletedMethodEndsWithAParenthesisAsJshellsDo() {
+        // one without arguments closes it, one with arguments leaves it open
+        assertThat(completer.candidates("studentP", 8)).containsExactly("Datasets.studentPor()");
+        assertThat(completer.candidates("salienc", 7))
+                .contains("Explain.saliency(", "Explain.saliencyMap(");
+        assertThat(completer.candidates("sequentia", 9)).containsExactly("sequential(");
+        assertThat(completer.candidates("Datasets.studentP", 17))
+                .containsExactly("studentPor()");
     }
 
     @Test

@@ -65,6 +65,36 @@ class ReplTest {
     }
 
     @Test
+    void misspeltMemberOrClassGetsTheNearestOne() throws Exception {
+        try (ShellDriver shell = new ShellDriver(state)) {
+            String screen = shell.run("var t = Tensor.of(1, 2);", "t.sizee()", "Math.sqr(2)",
+                    "Sytem.out.println(1)", "int n = t . sizee() + Math.PII;",
+                    "t.frobnicate()");
+            assertThat(screen).contains("Did you mean \"size\"?")
+                    .contains("Did you mean \"sqrt\"?")
+                    .contains("package Sytem does not exist\n    Sytem.out.println(1)")
+                    .contains("Did you mean \"System\"?")
+                    .contains("Did you mean \"PI\"?");
+            String unknown = screen.substring(screen.lastIndexOf("t.frobnicate()"));
+            assertThat(unknown).doesNotContain("Did you mean");
+        }
+    }
+
+    @Test
+    void docOfAMisspeltNameSuggestsTheNearestDocumentedOne() throws Exception {
+        try (ShellDriver shell = new ShellDriver(state)) {
+            String screen = shell.run("/doc Tensr", "/doc Tensor.zeroes", "/doc Sequential.fitt",
+                    "/doc Qwzxyv");
+            assertThat(screen)
+                    .contains("No documentation found for \"Tensr\". Did you mean \"Tensor\"?"
+                            + " Type /doc Tensor")
+                    .contains("Did you mean \"Tensor.zeros\"?")
+                    .contains("Did you mean \"Sequential.fit\"?")
+                    .contains("No documentation found for \"Qwzxyv\". Check the spelling");
+        }
+    }
+
+    @Test
     void exceptionShowsMessageAndOnlyTheStudentsFrames() throws Exception {
         try (ShellDriver shell = new ShellDriver(state)) {
             String screen = shell.run("int half(int[] a) { return a[a.length]; }",
@@ -77,6 +107,24 @@ class ReplTest {
             assertThat(shown).doesNotContain("jdk.").doesNotContain("java.base");
             assertThat(screen.substring(screen.indexOf("(/trace shows")))
                     .contains("java.lang.ArrayIndexOutOfBoundsException");
+        }
+    }
+
+    /** Issue 2: a lambda's frame read "lambda$do_it$$0". */
+    @Test
+    void aLambdasFrameSaysItIsALambdaAndWhere() throws Exception {
+        try (ShellDriver shell = new ShellDriver(state)) {
+            String screen = shell.run(
+                    "Runnable boom = () -> { throw new IllegalStateException(\"boom\"); };",
+                    "boom.run()",
+                    "void each() { List.of(1).forEach(i -> { throw new RuntimeException(); }); }",
+                    "each()", "/trace");
+            assertThat(screen).contains("IllegalStateException: boom\n"
+                    + "      at a lambda in your snippet (#")
+                    .contains("      at a lambda in each (#")
+                    .contains("      at each (#")
+                    .containsPattern("\tat a lambda in each \\(snippet #\\d+, line 1\\)")
+                    .doesNotContain("lambda$");
         }
     }
 
@@ -138,6 +186,26 @@ class ReplTest {
             assertThat(screen).contains("Startup script " + script + ", line 3 failed")
                     .contains("int broken = ;")
                     .contains("==> 2");
+        }
+    }
+
+    @Test
+    void aStartupScriptThatCannotBeReadSaysWhyAndABomIsSkipped() throws Exception {
+        Path missing = state.resolve("nope.jsh");
+        Path folder = Files.createDirectory(state.resolve("scripts"));
+        Path bom = state.resolve("bom.jsh");
+        Files.writeString(bom, "\uFEFFint fromBom = 40;\n");
+        Files.writeString(state.resolve("open.jsh"), "\uFEFFint opened = 2;\n");
+        try (ShellDriver shell = new ShellDriver(state, List.of(missing, folder, bom))) {
+            String screen = shell.run("fromBom + 2", "/open " + state.resolve("open.jsh"),
+                    "/open " + folder);
+            assertThat(screen).contains("Startup script " + missing + " could not be read: "
+                    + "no such file (relative paths start at ")
+                    .contains("The shell starts without it; check the path given to --startup.")
+                    .contains("Startup script " + folder + " could not be read: it is a folder")
+                    .contains("==> 42").contains("opened ==> 2")
+                    .contains("Cannot open \"" + folder + "\": it is a folder, not a file.")
+                    .doesNotContain("illegal character");
         }
     }
 
@@ -252,6 +320,31 @@ class ReplTest {
     }
 
     @Test
+    void listShowsTheStudentsSnippetsAndImportsShowAsInJshell() throws Exception {
+        Path extra = state.resolve("extra.jsh");
+        Files.writeString(extra, "int fromStartup = 1;\n// dates, for the examples\n"
+                + "import java.time.*;\n");
+        try (ShellDriver shell = new ShellDriver(state, List.of(extra))) {
+            String screen = shell.run("int mine = 2;", "/list", "/list -start", "/list -all",
+                    "/list mine", "/list nothere", "/imports");
+            // the shell answers each input after its prompt
+            String[] answers = screen.split("nn> ");
+            String list = answers[2];
+            assertThat(list).contains(" : int mine = 2;").doesNotContain("fromStartup")
+                    .doesNotContain("import");
+            assertThat(answers[3]).contains(" : int fromStartup = 1;")
+                    .contains(" : import java.util.*;").doesNotContain("mine");
+            assertThat(answers[4]).contains("int fromStartup = 1;").contains("int mine = 2;");
+            assertThat(answers[5].strip()).endsWith(" : int mine = 2;").doesNotContain("import");
+            assertThat(answers[6]).contains("No snippet named or numbered \"nothere\"");
+            assertThat(answers[7]).contains("    import java.util.*\n")
+                    .contains("    import static nnshell.dsl.Keras.*\n")
+                    .contains("    import java.time.*\n")
+                    .doesNotContain("//").doesNotContain(";");
+        }
+    }
+
+    @Test
     void resetForgetsSnippetsAndOpenRunsAFile() throws Exception {
         Path file = state.resolve("two.jsh");
         Files.writeString(file, "int a = 20;\nint b = a + 22;\n");
@@ -315,12 +408,45 @@ class ReplTest {
     void speaksPolishWhenAsked() throws Exception {
         System.setProperty("nnshell.lang", "pl");
         try (ShellDriver shell = new ShellDriver(state)) {
-            String screen = shell.run("System.exit(1);", "/lsit");
+            String screen = shell.run("System.exit(1);", "/lsit", "/doc Tensr");
             assertThat(screen).contains("Odmowa: ten fragment wywołuje System.exit")
+                    .contains("Czy chodziło o „Tensor”? Wpisz /doc Tensor")
                     .contains("Nieznane polecenie /lsit. Czy chodziło o /list?")
                     .contains("Do widzenia.");
         } finally {
             System.clearProperty("nnshell.lang");
+        }
+    }
+
+    @Test
+    void exitWithANumberOrIntExpressionLeavesWithThatCode() throws Exception {
+        try (ShellDriver shell = new ShellDriver(state)) {
+            shell.type("/exit 1.5");
+            shell.waitFor("/exit takes a whole number, the exit code");
+            assertThat(shell.exit("/exit 3")).isEqualTo(3);
+        }
+        try (ShellDriver shell = new ShellDriver(state)) {
+            shell.type("int failures = 2;");
+            assertThat(shell.exit("/exit failures + 5")).isEqualTo(7);
+        }
+        try (ShellDriver shell = new ShellDriver(state)) {
+            assertThat(shell.exit("/exit")).isZero();
+        }
+    }
+
+    /** Issue 2: on a dumb terminal (TERM=dumb) Tab inserted a tab instead of completing. */
+    @Test
+    void tabCompletesOnADumbTerminal() throws Exception {
+        try (ShellDriver shell = new ShellDriver(state)) {
+            shell.type("int abcdefgh = 4;");
+            shell.waitFor("abcdefgh ==> 4");
+            shell.type("int abcdxyz = 5;");
+            shell.waitFor("abcdxyz ==> 5");
+            // one choice completes; several list themselves above the prompt
+            String screen = shell.run("abcde\t + 1", "abc\t\t", "/vars\b\b\b\bli\t");
+            assertThat(screen).contains("$1 ==> 5").contains("abcdefgh  abcdxyz")
+                    .contains(" : int abcdefgh = 4;")
+                    .contains("symbol:   variable abcd\n");
         }
     }
 

@@ -23,6 +23,7 @@ final class ShellDriver implements AutoCloseable {
     private final Repl repl;
     private final Thread thread;
     private volatile Throwable failure;
+    private volatile int exitCode = -1;
 
     ShellDriver(Path stateDir, List<Path> extraStartup) throws IOException {
         PipedInputStream in = new PipedInputStream(keyboard, 1 << 16);
@@ -46,7 +47,7 @@ final class ShellDriver implements AutoCloseable {
                 new ShellOptions(false, extraStartup, stateDir), true);
         thread = new Thread(() -> {
             try {
-                repl.run();
+                exitCode = repl.run();
             } catch (Throwable t) {
                 failure = t;
             }
@@ -97,7 +98,17 @@ final class ShellDriver implements AutoCloseable {
         for (String line : lines) {
             type(line);
         }
-        type("/exit");
+        return leave("/exit");
+    }
+
+    /** Types {@code command} (an /exit), waits for the shell to leave; returns its exit code. */
+    int exit(String command) throws IOException, InterruptedException {
+        leave(command);
+        return exitCode;
+    }
+
+    private String leave(String command) throws IOException, InterruptedException {
+        type(command);
         thread.join(Duration.ofSeconds(120).toMillis());
         if (thread.isAlive()) {
             throw new AssertionError("the shell did not leave after /exit; it shows:\n"

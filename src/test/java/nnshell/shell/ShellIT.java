@@ -92,6 +92,31 @@ class ShellIT {
         }
     }
 
+    /** Issue 2: with TERM=dumb the terminal stayed line by line and Tab did not complete. */
+    @Test
+    void aDumbTerminalCompletesWithTabAndEditsTheLine() throws Exception {
+        try (Terminal term = Terminal.sized(120, 40).env("TERM", "dumb").nnshell(state, "")) {
+            term.await("nn> ", 1, START);
+            term.type("var t = Tens");
+            term.keys("Tab");
+            term.await("the completed name", s -> s.contains("nn> var t = Tensor"), STEP);
+            term.line(".of(1, 2);");
+            term.await("t ==> tensor([1., 2.]", 1, STEP);
+
+            // Backspace and the arrows edit the line, drawn again after each key
+            term.type("int q = 12");
+            term.keys("BSpace", "Left");
+            term.type("4");
+            term.await("the edited line", s -> lastLine(s).equals("nn> int q = 41"), STEP);
+            term.keys("Enter");
+            term.await("q ==> 41", 1, STEP);
+            term.keys("Up");
+            term.await("the last line again", s -> lastLine(s).equals("nn> int q = 41"), STEP);
+            term.keys("C-u", "C-d");
+            term.await("Goodbye.", 1, STEP);
+        }
+    }
+
     private static String lastLine(String screen) {
         String[] lines = screen.strip().split("\n");
         return lines[lines.length - 1].strip();

@@ -41,7 +41,9 @@ public final class Terminal implements AutoCloseable {
         List<String> args = new ArrayList<>(List.of("new-session", "-d", "-s", PANE,
                 "-x", String.valueOf(setup.columns), "-y", String.valueOf(setup.rows)));
         setup.env.forEach((k, v) -> args.addAll(List.of("-e", k + "=" + v)));
-        args.add(command);
+        // tmux sets TERM in the pane itself, over -e: a TERM asked for is set in the command
+        String term = setup.env.get("TERM");
+        args.add(term == null ? command : "export TERM=" + Setup.quote(term) + "; " + command);
         tmux(args.toArray(String[]::new));
         tmux("set-option", "-t", PANE, "remain-on-exit", "on");
     }
@@ -102,9 +104,30 @@ public final class Terminal implements AutoCloseable {
         return tmux("capture-pane", "-p", "-J", "-S", "-", "-t", PANE);
     }
 
+    /** The whole session as {@link #history()}, with its colours as ANSI escape sequences. */
+    public String historyWithColors() throws IOException, InterruptedException {
+        return tmux("capture-pane", "-p", "-e", "-J", "-S", "-", "-t", PANE);
+    }
+
     /** Whether the program has ended. */
     public boolean ended() throws IOException, InterruptedException {
         return pane("#{pane_dead}").equals("1");
+    }
+
+    /**
+     * The exit status of the program once it has ended, -1 while it runs. tmux may mark the pane
+     * dead a moment before it knows the status, so that is waited for (at most 5 s).
+     */
+    public int exitStatus() throws IOException, InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (ended()) {
+            String status = pane("#{pane_dead_status}");
+            if (!status.isEmpty() || System.nanoTime() > end) {
+                return status.isEmpty() ? -1 : Integer.parseInt(status);
+            }
+            Thread.sleep(POLL_MS);
+        }
+        return -1;
     }
 
     /** Waits until {@code text} shows {@code times} times in the history; returns the history. */
