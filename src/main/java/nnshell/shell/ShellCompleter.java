@@ -22,8 +22,8 @@ import nnshell.shell.spi.Command;
 
 /**
  * Tab completion: slash commands and their arguments (file paths after {@code /open} and
- * similar), Java through jshell, and nnshell's own classes and static methods, which stock
- * jshell completes only once imported.
+ * similar), file paths inside a string literal, Java through jshell, and nnshell's own classes
+ * and static methods, which stock jshell completes only once imported.
  */
 final class ShellCompleter implements Completer {
     private static final Set<String> FILE_COMMANDS = Set.of("open", "save", "load", "replay",
@@ -46,6 +46,11 @@ final class ShellCompleter implements Completer {
         String upTo = buffer.substring(0, cursor);
         if (SnippetParser.isCommand(upTo)) {
             return List.copyOf(commandCandidates(upTo.stripLeading()));
+        }
+        int string = SnippetParser.stringStart(buffer, cursor);
+        if (string >= 0) {
+            // inside a string literal a Tab completes a file name: Csv.read("data/st|
+            return paths(upTo.substring(string));
         }
         return List.copyOf(javaCandidates(buffer, cursor));
     }

@@ -28,8 +28,13 @@ final class SnippetParser implements Parser {
                 && !line.isBlank() && !givenUp(line) && shell.engine().incomplete(line)) {
             throw new EOFError(-1, cursor, "incomplete snippet");
         }
-        int start = isCommand(line) ? commandWordStart(line, cursor) : identifierStart(line,
-                cursor);
+        int start;
+        if (isCommand(line)) {
+            start = commandWordStart(line, cursor);
+        } else {
+            int string = stringStart(line, cursor);
+            start = string >= 0 ? string : identifierStart(line, cursor);
+        }
         return new Word(line, cursor, start);
     }
 
@@ -45,6 +50,37 @@ final class SnippetParser implements Parser {
     static boolean isCommand(String line) {
         String s = line.stripLeading();
         return s.startsWith("/") && !s.startsWith("//") && !s.startsWith("/*");
+    }
+
+    /**
+     * Where the text of a string literal left open before {@code cursor} starts (just after its
+     * quote), or -1 if the cursor is not inside one: {@code Csv.read("data/st|} gives the
+     * index of {@code d}. Only the cursor's line counts; escapes and char literals are skipped.
+     */
+    static int stringStart(String line, int cursor) {
+        int end = Math.min(cursor, line.length());
+        int from = line.lastIndexOf('\n', Math.max(0, end - 1)) + 1;
+        int open = -1;
+        for (int i = from; i < end; i++) {
+            char c = line.charAt(i);
+            if (open >= 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    open = -1;
+                }
+            } else if (c == '"') {
+                open = i + 1;
+            } else if (c == '\'') {
+                // a char literal: '"' or '\'' must not open a string
+                boolean escaped = i + 1 < end && line.charAt(i + 1) == '\\';
+                int close = line.indexOf('\'', i + (escaped ? 3 : 2));
+                i = close < 0 || close >= end ? end : close;
+            } else if (c == '/' && i + 1 < end && line.charAt(i + 1) == '/') {
+                return -1;
+            }
+        }
+        return open;
     }
 
     static int identifierStart(String line, int cursor) {

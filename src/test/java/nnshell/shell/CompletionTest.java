@@ -35,6 +35,25 @@ class CompletionTest {
     }
 
     @Test
+    void insideAStringLiteralTabCompletesFileNames() throws Exception {
+        java.nio.file.Files.createDirectories(state.resolve("data"));
+        java.nio.file.Files.writeString(state.resolve("data/student-mat.csv"), "a\n");
+        java.nio.file.Files.writeString(state.resolve("data/student-por.csv"), "a\n");
+        String dir = state.toAbsolutePath() + "/";
+
+        String typed = "var t = Csv.read(\"" + dir + "da";
+        assertThat(completer.candidates(typed, typed.length())).containsExactly(dir + "data/");
+        typed = "var t = Csv.read(\"" + dir + "data/student-m";
+        assertThat(completer.candidates(typed, typed.length()))
+                .containsExactly(dir + "data/student-mat.csv");
+        // a closed string, or a quote inside a char literal, is Java again
+        typed = "String s = \"" + dir + "\"; Tens";
+        assertThat(completer.candidates(typed, typed.length())).contains("Tensor");
+        assertThat(SnippetParser.stringStart("char q = '\"'; Tens", 19)).isEqualTo(-1);
+        assertThat(SnippetParser.stringStart("f(\"a\\\"b", 7)).isEqualTo(3);
+    }
+
+    @Test
     void completesDslClassesAndStaticMethods() {
         assertThat(completer.candidates("var t = Tens", 12)).contains("Tensor");
         assertThat(completer.candidates("Tensor.ze", 9)).contains("zeros(");
