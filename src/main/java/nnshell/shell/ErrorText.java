@@ -9,6 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.jline.utils.WCWidth;
+
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Diag;
 import jdk.jshell.EvalException;
@@ -285,16 +287,28 @@ final class ErrorText {
         int to = Math.min(Math.max(end, position + 1), lineStart + line.length()) - lineStart;
         from = Math.min(Math.max(0, from), line.length());
         to = Math.max(to, from + 1);
-        String marks = to - from <= 1 ? "^" : "^" + "-".repeat(to - from - 2) + "^";
+        int columns = columns(line, from, to);
+        String marks = columns <= 1 ? "^" : "^" + "-".repeat(columns - 2) + "^";
         return "    " + line.stripTrailing() + "\n    " + pad(line, from) + marks;
     }
 
-    private static String pad(String line, int width) {
+    /** Blanks as wide on screen as {@code line} up to {@code end}: tabs kept, wide chars 2. */
+    private static String pad(String line, int end) {
         StringBuilder pad = new StringBuilder();
-        for (int i = 0; i < width; i++) {
-            pad.append(line.charAt(i) == '\t' ? '\t' : ' ');
+        for (int i = 0; i < end; i = line.offsetByCodePoints(i, 1)) {
+            int cp = line.codePointAt(i);
+            pad.append(cp == '\t' ? "\t" : " ".repeat(Math.max(0, WCWidth.wcwidth(cp))));
         }
         return pad.toString();
+    }
+
+    /** How many terminal columns the characters from {@code from} to {@code to} take. */
+    private static int columns(String line, int from, int to) {
+        int columns = 0;
+        for (int i = from; i < Math.min(to, line.length()); i = line.offsetByCodePoints(i, 1)) {
+            columns += Math.max(0, WCWidth.wcwidth(line.codePointAt(i)));
+        }
+        return Math.max(columns, to - from > 0 ? 1 : 0);
     }
 
     private Optional<String> suggestion(Diag diag, String source) {

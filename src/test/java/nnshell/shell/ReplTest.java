@@ -53,6 +53,16 @@ class ReplTest {
     }
 
     @Test
+    void theCaretStandsUnderTheErrorAfterWideCharacters() throws Exception {
+        try (ShellDriver shell = new ShellDriver(state)) {
+            // each of 数据 takes two columns on screen: the caret moves four, not two
+            String screen = shell.run("String s = \"数据\" + countr;");
+            assertThat(screen).contains("    String s = \"数据\" + countr;\n"
+                    + " ".repeat(24) + "^----^");
+        }
+    }
+
+    @Test
     void unknownNameGetsTheNearestSuggestion() throws Exception {
         try (ShellDriver shell = new ShellDriver(state)) {
             String screen = shell.run("int counter = 1;", "int z = countr + 1;",
