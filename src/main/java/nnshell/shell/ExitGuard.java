@@ -111,8 +111,8 @@ final class ExitGuard implements ExecutionControlProvider {
     }
 
     /**
-     * Runs in the thread jshell starts for a snippet: calls the snippet's method and keeps its
-     * value for {@link GuardedControl#invoke(Method)}, which turns it into text itself. An
+     * Runs in the thread jshell starts for a snippet: calls the snippet's method and turns its
+     * value into text ({@link ValueText}) for {@link GuardedControl#invoke(Method)}. An
      * exception of the snippet passes through as it is, so Ctrl-C still reads as a stop.
      */
     @SuppressWarnings("unused")
@@ -120,11 +120,18 @@ final class ExitGuard implements ExecutionControlProvider {
         Object[] call = CALL.get();
         // threads the snippet starts must not inherit (and keep alive) the value
         CALL.remove();
+        Object value;
         try {
-            call[1] = ((Method) call[0]).invoke(null);
+            value = ((Method) call[0]).invoke(null);
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }
+        // the value's text is the student's code too (toString): it runs here, where Ctrl-C
+        // stops it and an exception in it is reported as the snippet's
+        ValueText.Shown shown = ValueText.show(value, GuardedControl::jshellText);
+        call[1] = shown;
+        call[2] = shown.partial() ? ValueText.fingerprint(value, GuardedControl::jshellText)
+                : null;
         return null;
     }
 
@@ -150,17 +157,15 @@ final class ExitGuard implements ExecutionControlProvider {
 
         @Override
         protected String invoke(Method doit) throws Exception {
-            Object[] call = {doit, null};
+            Object[] call = {doit, null, null};
             CALL.set(call);
             try {
                 super.invoke(CALL_SNIPPET);
             } finally {
                 CALL.remove();
             }
-            ValueText.Shown shown = ValueText.show(call[1], GuardedControl::jshellText);
-            FINGERPRINT.set(shown.partial()
-                    ? ValueText.fingerprint(call[1], GuardedControl::jshellText) : null);
-            return shown.text();
+            FINGERPRINT.set((String) call[2]);
+            return ((ValueText.Shown) call[1]).text();
         }
 
         @Override

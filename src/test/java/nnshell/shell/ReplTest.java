@@ -247,6 +247,24 @@ class ReplTest {
     }
 
     @Test
+    void aValueWhoseToStringRunsForeverIsStoppedAndOneThatThrowsSaysSo() throws Exception {
+        try (ShellDriver shell = new ShellDriver(state)) {
+            shell.type("class Endless { public String toString() { while (true) { } } }");
+            shell.waitFor("created class Endless");
+            shell.type("new Endless()");
+            assertThat(pressCtrlCWhileRunning(shell, "Stopped.")).isLessThan(1.0);
+            String screen = shell.run(
+                    "class Broken { public String toString() { throw new IllegalStateException(\"ts\"); } }",
+                    "var b = new Broken();",
+                    "class Node { Node next; public String toString() { return \"->\" + next; } }",
+                    "var n = new Node(); n.next = n;",
+                    "b == null");
+            assertThat(screen).contains("IllegalStateException: ts").contains("at Broken.toString")
+                    .contains("StackOverflowError").contains("==> false");
+        }
+    }
+
+    @Test
     void ctrlCInAnOpenedScriptStopsTheRestOfIt() throws Exception {
         Path script = state.resolve("long.jsh");
         Files.writeString(script, "int before = 1;\nwhile (true) { }\nint after = 2;\n");
