@@ -48,6 +48,7 @@ public final class Repl {
     private static final String DOC_WIDGET = "nnshell-doc";
 
     private final Terminal terminal;
+    private final Console before;
     private final ShellOptions options;
     private final boolean captureSystemOut;
     private final Shell shell;
@@ -65,6 +66,7 @@ public final class Repl {
         this.dumb = Terminal.TYPE_DUMB.equals(terminal.getType())
                 || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
         TerminalConsole console = new TerminalConsole(terminal, !dumb);
+        this.before = Console.current();
         Console.install(console);
         ShellOptions effective = dumb && options.color()
                 ? options.withoutColor() : options;
@@ -181,6 +183,8 @@ public final class Repl {
         } finally {
             System.setOut(originalOut);
             terminal.writer().flush();
+            // the terminal closes with this REPL: output goes back where it went before
+            Console.install(before);
         }
         return shell.exitCode().orElse(0);
     }

@@ -83,8 +83,13 @@ final class TerminalConsole implements Console {
 
     @Override
     public int width() {
-        int columns = terminal.getWidth();
-        return columns > 0 ? columns : 80;
+        try {
+            int columns = terminal.getWidth();
+            return columns > 0 ? columns : 80;
+        } catch (RuntimeException | java.io.IOError e) {
+            // a terminal that is gone (closed, or its pty lost) has no width to ask
+            return 80;
+        }
     }
 
     @Override
