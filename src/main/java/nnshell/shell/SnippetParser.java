@@ -25,7 +25,7 @@ final class SnippetParser implements Parser {
     @Override
     public ParsedLine parse(String line, int cursor, ParseContext context) {
         if (context == ParseContext.ACCEPT_LINE && !isCommand(line)
-                && !line.isBlank() && !givenUp(line) && shell.engine().incomplete(line)) {
+                && !line.isBlank() && !givenUp(line) && incomplete(line)) {
             throw new EOFError(-1, cursor, "incomplete snippet");
         }
         int start;
@@ -36,6 +36,33 @@ final class SnippetParser implements Parser {
             start = string >= 0 ? string : identifierStart(line, cursor);
         }
         return new Word(line, cursor, start);
+    }
+
+    /**
+     * Whether a line needs more lines. While the startup scripts still run, jshell cannot be
+     * asked without waiting for them (and the key that would stop them, Ctrl-C, is not read
+     * while waiting here), so open brackets decide instead.
+     */
+    private boolean incomplete(String line) {
+        if (shell.ready()) {
+            return shell.engine().incomplete(line);
+        }
+        int depth = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"' || c == '\'') {
+                int close = line.indexOf(c, i + 1);
+                while (close > 0 && line.charAt(close - 1) == '\\') {
+                    close = line.indexOf(c, close + 1);
+                }
+                i = close < 0 ? line.length() : close;
+            } else if ("({[".indexOf(c) >= 0) {
+                depth++;
+            } else if (")}]".indexOf(c) >= 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
     }
 
     /**

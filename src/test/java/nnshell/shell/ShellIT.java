@@ -57,6 +57,23 @@ class ShellIT {
     }
 
     @Test
+    void anEndlessStartupScriptIsToldAndCtrlCStopsIt() throws Exception {
+        java.nio.file.Path loop = java.nio.file.Files.writeString(state.resolve("loop.jsh"),
+                "int before = 1;\nwhile (true) { }\n");
+        try (Terminal term = Terminal.nnshell(state, "--no-color --startup " + loop)) {
+            term.await("nn> ", 1, START);
+            // Enter takes the line at once, though jshell is still busy with the script
+            term.line("before + 1");
+            term.await("still running (loop.jsh:2)", 1, STEP);
+            term.keys("C-c");
+            term.await("line 2 was stopped with Ctrl-C", 1, STEP);
+            term.await("==> 2", 1, STEP);
+            term.line("/exit");
+            term.await("Goodbye.", 1, STEP);
+        }
+    }
+
+    @Test
     void ctrlCAtThePromptClearsTheLineAndHistoryPersists() throws Exception {
         try (Terminal term = Terminal.nnshell(state, "--no-color")) {
             term.await("nn> ", 1, START);
