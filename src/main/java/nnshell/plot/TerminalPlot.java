@@ -119,7 +119,11 @@ final class TerminalPlot {
     private static BrailleCanvas draw(List<XyChart.Series> series, int plotCols, int plotRows,
             double[] xr, double[] yr) {
         BrailleCanvas canvas = new BrailleCanvas(plotCols, plotRows);
-        for (XyChart.Series s : series) {
+        // dashed series first: where a curve and its dashed twin share a cell, the cell takes
+        // the solid one's colour, so the solid curve stays whole and the dashes show apart
+        List<XyChart.Series> order = new ArrayList<>(series);
+        order.sort(java.util.Comparator.comparing(s -> !dashed(s)));
+        for (XyChart.Series s : order) {
             Color color = colour(s);
             BrailleCanvas.Dash dash = dashed(s) ? new BrailleCanvas.Dash() : null;
             int px = -1;

@@ -179,6 +179,33 @@ class TerminalPlotTest {
         }
     }
 
+    @Test
+    void whereValidationRunsOnTopOfTrainingTheSolidCurveKeepsItsColour() {
+        XyChart chart = new XyChart("").axes("epoch", "");
+        for (int e = 1; e <= 40; e++) {
+            double loss = Math.exp(-e / 10.0);
+            chart.appendQuietly("loss", e, loss);
+            // the same curve, then higher (overfitting) from epoch 20 on
+            chart.appendQuietly("val_loss", e, e < 20 ? loss : loss + 0.02 * (e - 20));
+        }
+        String text = TerminalPlot.render(chart, COLS, ROWS, true);
+        String plot = text.substring(0, text.indexOf("└"));
+        String light = Ansi.fg(Palette.lighter(Palette.BLUE));
+        List<String> plain = plotRows(TerminalPlot.lines(chart, COLS, ROWS, false));
+
+        // the left part, where both coincide, is all in the solid colour
+        int split = plain.get(0).length() * 19 / 39;
+        for (String row : plot.split("\n")) {
+            int at = row.indexOf(light);
+            if (at >= 0) {
+                String before = row.substring(0, at).replaceAll("\033\\[[0-9;]*m", "");
+                int axis = Math.max(before.indexOf('┤'), before.indexOf('│'));
+                assertThat(before.length() - axis - 1).as(row).isGreaterThanOrEqualTo(split);
+            }
+        }
+        assertThat(plot).contains(light);
+    }
+
     /** A chart of one live-training series over 200 epochs (val_ ones are dashed). */
     private static List<String> curve(DoubleUnaryOperator f, String name) {
         XyChart chart = new XyChart("").axes("epoch", "");
