@@ -26,12 +26,12 @@ final class BrailleCanvas {
         return cols * 2;
     }
 
-    /** Height in dots (four per cell). */
     /** Rows of characters. */
     int rows() {
         return rows;
     }
 
+    /** Height in dots (four per cell). */
     int dotHeight() {
         return rows * 4;
     }
@@ -48,13 +48,29 @@ final class BrailleCanvas {
 
     /** Draws a straight line of dots from (x0, y0) to (x1, y1). */
     void line(int x0, int y0, int x1, int y1, Color color) {
+        line(x0, y0, x1, y1, color, null);
+    }
+
+    /** Sets the dot at (x, y) if {@code dash} is on there (always when it is null). */
+    void dot(int x, int y, Color color, Dash dash) {
+        if (dash == null || dash.drawsAt(x, y)) {
+            set(x, y, color);
+        }
+    }
+
+    /**
+     * Draws a line of dots from (x0, y0) to (x1, y1), only where {@code dash} is on when it is
+     * given; a dash carries on from one line to the next, so a path of many short lines is
+     * dashed along its whole length.
+     */
+    void line(int x0, int y0, int x1, int y1, Color color, Dash dash) {
         int dx = Math.abs(x1 - x0);
         int dy = -Math.abs(y1 - y0);
         int sx = x0 < x1 ? 1 : -1;
         int sy = y0 < y1 ? 1 : -1;
         int err = dx + dy;
         for (int guard = 0; guard < 100_000; guard++) {
-            set(x0, y0, color);
+            dot(x0, y0, color, dash);
             if (x0 == x1 && y0 == y1) {
                 return;
             }
@@ -67,6 +83,39 @@ final class BrailleCanvas {
                 err += dx;
                 y0 += sy;
             }
+        }
+    }
+
+    /**
+     * A dash pattern walked along a path of dots: dots are drawn for {@link #ON} dots of path
+     * length, then skipped for {@link #OFF}. Measuring by length (a diagonal step counts
+     * {@code sqrt 2}) keeps the dashes and gaps as long on a steep curve as on a flat one; a
+     * braille dot is about as wide as it is high.
+     */
+    static final class Dash {
+        /** Dots of path length drawn in each dash. */
+        static final double ON = 6;
+        /** Dots of path length left out between dashes: a flat line skips at least a cell. */
+        static final double OFF = 4;
+        private double travelled;
+        private boolean started;
+        private int lastX;
+        private int lastY;
+
+        /** Moves to (x, y), adding the way from the last dot, and says whether to draw it. */
+        boolean drawsAt(int x, int y) {
+            if (started) {
+                travelled += Math.hypot(x - lastX, y - lastY);
+            }
+            started = true;
+            lastX = x;
+            lastY = y;
+            return travelled % (ON + OFF) < ON;
+        }
+
+        /** Forgets the last dot: the path goes on after a gap (a missing value). */
+        void lift() {
+            started = false;
         }
     }
 

@@ -14,10 +14,12 @@ final class InPlace {
     private static final String CLEAR_BELOW = "\033[J";
     private final Console console;
     private final int rows;
+    private final boolean colours;
 
     InPlace(Console console, int rows) {
         this.console = console;
         this.rows = rows;
+        this.colours = Ansi.colours(console);
     }
 
     /** Draws the chart below the current line and puts the cursor back where it was. */
@@ -42,7 +44,7 @@ final class InPlace {
         int cols = Math.max(20, console.width() - 1);
         StringBuilder sb = new StringBuilder();
         boolean first = true;
-        for (String line : TerminalPlot.lines(chart, cols, rows, true)) {
+        for (String line : TerminalPlot.lines(chart, cols, rows, colours)) {
             if (below || !first) {
                 sb.append("\r\n");
             }

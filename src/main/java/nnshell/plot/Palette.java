@@ -56,6 +56,14 @@ final class Palette {
         return new Color(r, g, 0, (int) Math.round(200 * v));
     }
 
+    /**
+     * A lighter tint of {@code c}, halfway to white: the terminal colour of a dashed series,
+     * told apart from its solid twin in the 256-colour palette too.
+     */
+    static Color lighter(Color c) {
+        return mix(c, Color.WHITE, 0.5);
+    }
+
     /** The colour a fraction {@code t} of the way from {@code a} to {@code b}. */
     static Color mix(Color a, Color b, double t) {
         return new Color(lerp(a.getRed(), b.getRed(), t), lerp(a.getGreen(), b.getGreen(), t),

@@ -16,17 +16,32 @@ final class TerminalImage {
 
     /** The chart drawn in at most {@code cols} x {@code rows} cells. */
     static String render(Chart chart, int cols, int rows, boolean ansi) {
-        int w = Math.max(10, cols - 1);
-        int h = Math.max(4, rows - 1) * 2;
-        double aspect = (double) chart.height() / chart.width();
-        // a terminal cell is about twice as high as wide, so two pixels per cell keep the shape
-        h = Math.min(h, (int) Math.round(w * aspect));
+        int[] size = pixels(chart.width(), chart.height(), cols, rows);
+        int w = size[0];
+        int h = size[1];
         BufferedImage img = chart.image(chart.width(), chart.height());
         StringBuilder sb = new StringBuilder();
         if (!chart.title().isBlank()) {
             sb.append(ansi ? Ansi.BOLD + chart.title() + Ansi.RESET : chart.title()).append('\n');
         }
-        return sb.append(blocks(img, w, h - h % 2, ansi)).toString();
+        return sb.append(blocks(img, w, h, ansi)).toString();
+    }
+
+    /**
+     * The width and (even) height in half-block pixels of a {@code width} x {@code height}
+     * picture drawn in {@code cols} x {@code rows} cells, the title line included. A cell is
+     * about twice as high as wide and shows two pixels one above the other, so a pixel is
+     * about square: the picture keeps its shape when pixels keep its aspect ratio, so the
+     * side with room to spare shrinks to match the one that limits.
+     */
+    static int[] pixels(int width, int height, int cols, int rows) {
+        double aspect = (double) height / width;
+        int w = Math.max(10, cols - 1);
+        int h = Math.max(4, rows - 1) * 2;
+        h = Math.min(h, (int) Math.round(w * aspect));
+        h = Math.max(2, h - h % 2);
+        w = Math.max(1, Math.min(w, (int) Math.round(h / aspect)));
+        return new int[] {w, h};
     }
 
     /** {@code img} scaled to {@code w} x {@code h} pixels, as {@code h / 2} lines of text. */

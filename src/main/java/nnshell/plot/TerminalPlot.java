@@ -1,12 +1,14 @@
 package nnshell.plot;
 
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Draws an {@link XyChart} inside a terminal: title, braille plot area with a y axis and
- * ticks, x tick labels, and a legend; colours when the terminal understands ANSI.
+ * ticks, x tick labels, and a legend; colours when the terminal understands ANSI. Dashed
+ * series (validation curves) are drawn in dashes of braille dots, in a lighter tint.
  */
 final class TerminalPlot {
     private TerminalPlot() {
@@ -117,26 +119,47 @@ final class TerminalPlot {
     private static BrailleCanvas draw(List<XyChart.Series> series, int plotCols, int plotRows,
             double[] xr, double[] yr) {
         BrailleCanvas canvas = new BrailleCanvas(plotCols, plotRows);
-        for (XyChart.Series s : series) {
+        // dashed series first: where a curve and its dashed twin share a cell, the cell takes
+        // the solid one's colour, so the solid curve stays whole and the dashes show apart
+        List<XyChart.Series> order = new ArrayList<>(series);
+        order.sort(java.util.Comparator.comparing(s -> !dashed(s)));
+        for (XyChart.Series s : order) {
+            Color color = colour(s);
+            BrailleCanvas.Dash dash = dashed(s) ? new BrailleCanvas.Dash() : null;
             int px = -1;
             int py = -1;
             for (int i = 0; i < s.n; i++) {
                 if (!Double.isFinite(s.x[i]) || !Double.isFinite(s.y[i])) {
                     px = -1;
+                    if (dash != null) {
+                        dash.lift();
+                    }
                     continue;
                 }
                 int x = scale(s.x[i], xr, canvas.dotWidth() - 1, false);
                 int y = scale(s.y[i], yr, canvas.dotHeight() - 1, true);
                 if (s.line && px >= 0) {
-                    canvas.line(px, py, x, y, s.color);
+                    canvas.line(px, py, x, y, color, dash);
                 } else {
-                    canvas.set(x, y, s.color);
+                    canvas.dot(x, y, color, dash);
                 }
                 px = x;
                 py = y;
             }
         }
         return canvas;
+    }
+
+    private static boolean dashed(XyChart.Series s) {
+        return s.line && s.dashed;
+    }
+
+    /**
+     * The colour a series is drawn in: a dashed one (validation) in a lighter tint of its
+     * colour, which its solid twin (training) shares, so the two differ in colour too.
+     */
+    static Color colour(XyChart.Series s) {
+        return dashed(s) ? Palette.lighter(s.color) : s.color;
     }
 
     /** The dot index of {@code v} in a range of {@code max + 1} dots; y counts from the top. */
@@ -200,8 +223,8 @@ final class TerminalPlot {
             sb.append(yTitle).append(":  ");
         }
         for (XyChart.Series s : series) {
-            String mark = s.line ? "──" : "••";
-            sb.append(ansi ? Ansi.fg(s.color) + mark + Ansi.RESET : mark);
+            String mark = !s.line ? "••" : s.dashed ? "┄┄" : "──";
+            sb.append(ansi ? Ansi.fg(colour(s)) + mark + Ansi.RESET : mark);
             sb.append(' ').append(s.name).append("   ");
         }
         return sb.toString().stripTrailing();

@@ -59,17 +59,18 @@ class LiveTerminalIT {
         String during = term.awaitOnScreen(" 6/12 [", TRAINING);
         // between frames the epoch lines may cover the chart's top, never repeat it
         assertThat(Terminal.count(during, "Training")).as(during).isLessThanOrEqualTo(1);
-        assertThat(Terminal.count(during, "── val_loss")).as(during).isEqualTo(1);
+        assertThat(Terminal.count(during, "┄┄ val_loss")).as(during).isEqualTo(1);
         assertThat(during).contains("earlier output 1");
 
         String screen = term.awaitOnScreen("after training", TRAINING);
         assertThat(Terminal.count(screen, "Training")).as(screen).isEqualTo(1);
-        assertThat(Terminal.count(screen, "── val_loss")).as(screen).isEqualTo(1);
-        assertThat(screen).contains("earlier output 1").contains("before training");
+        assertThat(Terminal.count(screen, "┄┄ val_loss")).as(screen).isEqualTo(1);
+        assertThat(screen).contains("earlier output 1").contains("before training")
+                .contains("── loss");
         List<String> lines = screen.lines().toList();
         int status = indexOf(lines, "Epoch 12/12");
         int title = indexOf(lines, "Training");
-        int legend = indexOf(lines, "── val_loss");
+        int legend = indexOf(lines, "┄┄ val_loss");
         int after = indexOf(lines, "after training");
         assertThat(status).isEqualTo(title - 1);
         assertThat(title).isLessThan(legend);

@@ -85,6 +85,39 @@ class LiveTrainingTest {
     }
 
     @Test
+    void validationIsDashedAndLighterInTheLiveChart() {
+        Console.install(Console.ansi(new PrintStream(out, true, StandardCharsets.UTF_8), 80));
+        Display.mode(PlotMode.TERMINAL);
+
+        run(new LiveTraining(), 30, 0);
+        String text = out.toString(StandardCharsets.UTF_8);
+
+        assertThat(text).contains(Ansi.fg(Palette.BLUE) + "──" + Ansi.RESET + " loss")
+                .contains(Ansi.fg(Palette.lighter(Palette.BLUE)) + "┄┄" + Ansi.RESET
+                        + " val_loss");
+    }
+
+    @Test
+    void withoutColoursTheLiveChartStillTellsValidationApart() {
+        Console.install(Console.ansi(new PrintStream(out, true, StandardCharsets.UTF_8), 80));
+        Display.mode(PlotMode.TERMINAL);
+        System.setProperty("nnshell.plots.live.ms", "0");
+        System.setProperty("nnshell.color", "false");
+        try {
+            LiveTraining live = new LiveTraining();
+            run(live, 30, 2);
+            String text = out.toString(StandardCharsets.UTF_8);
+
+            // drawn in place (cursor moves) but with no colour: dashes and the legend differ
+            assertThat(live.draws()).isGreaterThan(1);
+            assertThat(text).doesNotContain("\033[38;5;").doesNotContain("\033[1m");
+            assertThat(text).contains("── loss").contains("┄┄ val_loss");
+        } finally {
+            System.clearProperty("nnshell.color");
+        }
+    }
+
+    @Test
     void withoutAnsiTheFinalChartIsPrintedOnce() {
         Console.install(Console.plain(new PrintStream(out, true, StandardCharsets.UTF_8)));
         Display.mode(PlotMode.TERMINAL);
