@@ -89,6 +89,27 @@ class UnfinishedSessionsTest {
     }
 
     @Test
+    void aRestoredSessionThatCrashesAgainRestoresTheSameSnippets() throws Exception {
+        crashedJournal("int a = 1;\n//> a ==> 1\n", Duration.ofMinutes(5));
+        String journal;
+        try (HeadlessContext shell = new Printed().session(state)) {
+            SessionStartup startup = new SessionStartup();
+            startup.started(shell, false);
+            new RestoreCommand().run("", shell);
+            journal = Files.readString(ownJournal());
+        }
+        crashedJournal(journal.substring(journal.indexOf("\n\n") + 2), Duration.ofMinutes(1));
+
+        Printed out = new Printed();
+        try (HeadlessContext shell = out.session(state)) {
+            new RestoreCommand().run("", shell);
+
+            assertThat(out.text()).contains("Restored 1 snippet: 1 of 1 value");
+            assertThat(shell.variable("a")).contains(1);
+        }
+    }
+
+    @Test
     void anUnknownNumberOrWordIsRefusedWithWhatWouldDo() throws Exception {
         crashedJournal("int a = 1;\n//> a ==> 1\n", Duration.ofMinutes(5));
 
@@ -171,6 +192,11 @@ class UnfinishedSessionsTest {
                 Thread.sleep(Long.MAX_VALUE);
             }
         }
+    }
+
+    /** The journal this process writes in the state directory. */
+    private Path ownJournal() {
+        return state.resolve("journal/session-" + ProcessHandle.current().pid() + ".jsh");
     }
 
     /** The file the start's offer names. */
