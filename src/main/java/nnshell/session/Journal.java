@@ -108,9 +108,9 @@ public final class Journal implements EvalListener, AutoCloseable {
                 .append(Recording.snippet(result.source())).append('\n');
         ScriptWriter.expectation(result).lines()
                 .forEach(l -> entry.append(Script.EXPECT).append(' ').append(l).append('\n'));
-        append("");
-        int first = lines + 2;
         append(entry.toString());
+        // the entry's code starts on the line after its leading blank one
+        int first = lines - newlines(entry.toString()) + 2;
         entries.add(new Entry(result, first, lines));
     }
 
@@ -188,7 +188,11 @@ public final class Journal implements EvalListener, AutoCloseable {
             channel.write(bytes);
         }
         channel.force(true);
-        lines += (int) text.chars().filter(c -> c == '\n').count();
+        lines += newlines(text);
+    }
+
+    private static int newlines(String text) {
+        return (int) text.chars().filter(c -> c == '\n').count();
     }
 
     /**

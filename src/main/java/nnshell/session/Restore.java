@@ -120,9 +120,13 @@ final class Restore {
     }
 
     private static boolean discard(ShellContext context, List<Path> sessions, String which) {
+        if (which.equals("all") && sessions.isEmpty()) {
+            context.console().println(Messages.text("journal.nothing", context.stateDir()));
+            return true;
+        }
         List<Path> chosen = which.equals("all") ? sessions : chosen(context, sessions, which);
         if (chosen.isEmpty()) {
-            return which.equals("all");
+            return false;
         }
         for (Path journal : chosen) {
             try {

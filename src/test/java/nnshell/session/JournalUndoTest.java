@@ -89,6 +89,31 @@ class JournalUndoTest {
     }
 
     @Test
+    void aDroppedMultiLineMethodIsLeftOutWholeAndNothingElse() throws Exception {
+        Shell shell = new Shell(new ShellOptions(false, List.of(), state),
+                new Printed().console(), false);
+        try {
+            new SessionStartup().started(shell, false);
+            shell.submit("int a = 1;");
+            shell.submit("double sq(double x) {\n    // squared\n    return x * x;\n}");
+            shell.submit("String t = \"two\\nlines\";");
+            shell.submit("/drop sq");
+            shell.submit("int b = 2;");
+
+            List<Restore.Skipped> skipped = new java.util.ArrayList<>();
+            String kept = Restore.kept(Files.readString(journalOf(state)), skipped);
+
+            assertThat(skipped).extracting(Restore.Skipped::code, Restore.Skipped::reason)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                            "double sq(double x) {", "drop sq"));
+            assertThat(kept).contains("int a = 1;", "String t =", "//> t ==> \"two\\nlines\"",
+                    "int b = 2;").doesNotContain("sq", "squared", "return x", "//!");
+        } finally {
+            shell.engine().close();
+        }
+    }
+
+    @Test
     void theJournalSaysWhichLinesWereUndoneAndRestoreBlanksOnlyThose() {
         String journal = "// nnshell journal\n\nnnshell.dsl.Seeds.set(42L);\n\n"
                 + "int a = 1;\n//> a ==> 1\n\nvoid f() {\n}\n\nint b = 2;\n//> b ==> 2\n"
