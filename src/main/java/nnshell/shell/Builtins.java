@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -162,6 +163,7 @@ final class Builtins {
         }
         JShell js = shell.engine().jshell();
         boolean ok = true;
+        List<String> dropped = new ArrayList<>();
         for (String target : args.split("\\s+")) {
             List<Snippet> found = js.snippets().filter(s -> js.status(s).isActive())
                     .filter(s -> s.id().equals(target)
@@ -179,7 +181,13 @@ final class Builtins {
             for (Snippet s : found) {
                 js.drop(s);
                 shell.println(Messages.get("dropped", Engine.describe(s)));
+                if (s instanceof DeclarationSnippet d) {
+                    dropped.add(d.name());
+                }
             }
+        }
+        if (!dropped.isEmpty()) {
+            shell.dropped(dropped);
         }
         return ok;
     }
@@ -209,6 +217,7 @@ final class Builtins {
         List<Thread> alive = StudentThreads.alive(null);
         if (args.equals("stop")) {
             int stopped = StudentThreads.stop(alive);
+            shell.threadsStopped(alive);
             shell.println(Messages.get("threads.stopped", stopped));
             return true;
         }

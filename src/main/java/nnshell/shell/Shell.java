@@ -10,9 +10,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -50,6 +53,8 @@ public final class Shell implements ShellContext {
     private final List<EvalListener> listeners = new CopyOnWriteArrayList<>();
     private final List<EvalResult> history = Collections.synchronizedList(new ArrayList<>());
     private final List<String> inputs = Collections.synchronizedList(new ArrayList<>());
+    /** The snippet that started each student thread still referenced (weakly). */
+    private final Map<Thread, EvalResult> threadStarters = new WeakHashMap<>();
     /** Inputs being run now, or waiting for the engine; the shell is idle when none is. */
     private final AtomicInteger submitting = new AtomicInteger();
     private volatile CompletableFuture<Engine> engine;
@@ -392,7 +397,9 @@ public final class Shell implements ShellContext {
         synchronized (evalLock) {
             // one snippet at a time: its output, value and charts show before the next runs
             for (String snippet : e.split(source)) {
+                Set<Thread> before = StudentThreads.live();
                 List<EvalResult> one = evalRunning(e, snippet);
+                noteThreadsStarted(before, one);
                 for (EvalResult result : one) {
                     history.add(result);
                     listeners.forEach(l -> l.evaluated(result));
@@ -406,6 +413,38 @@ public final class Shell implements ShellContext {
             }
         }
         return results;
+    }
+
+    /** Remembers which snippet started each student thread, for {@code /threads stop}. */
+    private void noteThreadsStarted(Set<Thread> before, List<EvalResult> results) {
+        if (results.isEmpty() || !results.get(results.size() - 1).ok()) {
+            return;
+        }
+        EvalResult starter = results.get(results.size() - 1);
+        synchronized (threadStarters) {
+            for (Thread t : StudentThreads.live()) {
+                if (!before.contains(t)) {
+                    threadStarters.put(t, starter);
+                }
+            }
+        }
+    }
+
+    /** Tells listeners that {@code /threads stop} stopped these threads. */
+    void threadsStopped(List<Thread> stopped) {
+        List<EvalResult> starters;
+        synchronized (threadStarters) {
+            starters = stopped.stream().map(threadStarters::get).filter(Objects::nonNull)
+                    .distinct().toList();
+        }
+        if (!starters.isEmpty()) {
+            listeners.forEach(l -> l.threadsStopped(starters));
+        }
+    }
+
+    /** Tells listeners that {@code /drop} removed the declarations with these names. */
+    void dropped(List<String> names) {
+        listeners.forEach(l -> l.dropped(names));
     }
 
     /** Evaluates without history, listeners or display: a lesson's check, for example. */
