@@ -29,9 +29,19 @@ public interface Console {
 
     /**
      * Writes text that leaves the cursor where it found it, such as a chart drawn below the
-     * progress line: a status line being shown stays, and goes on updating in place.
+     * progress line: a status line being shown stays, and goes on updating in place. Like a
+     * {@link #picture}, it is for this screen only.
      */
     default void overlay(String text) {
+        print(text);
+    }
+
+    /**
+     * Shows a picture drawn in text, such as a chart in the terminal. It is for this screen
+     * only: the output a session keeps of a snippet (its saved script, its HTML export, which
+     * has the chart as an image) leaves it out.
+     */
+    default void picture(String text) {
         print(text);
     }
 

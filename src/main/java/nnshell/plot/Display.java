@@ -101,10 +101,11 @@ public final class Display {
         chart.onChange(null);
         String inline = TerminalGraphics.detect().encode(chart);
         if (inline != null) {
-            console.print(inline + "\n");
+            console.picture(inline + "\n");
             return;
         }
-        console.print(chart.toTerminal(console.width(), terminalRows(), Ansi.colours(console)));
+        console.picture(chart.toTerminal(console.width(), terminalRows(),
+                Ansi.colours(console)));
     }
 
     private static Path saveToFile(Chart chart, int sequence, byte[] png) {

@@ -32,7 +32,7 @@ final class InPlace {
      * an earlier frame left below, and leaves the cursor on the line after the chart.
      */
     void finish(XyChart chart) {
-        console.print("\r" + CLEAR_BELOW + room(rows) + frame(chart, false) + "\r\n");
+        console.picture("\r" + CLEAR_BELOW + room(rows) + frame(chart, false) + "\r\n");
     }
 
     /** Newlines then as many lines up: the lines below exist afterwards, the cursor stays. */

@@ -138,7 +138,7 @@ final class LiveTraining implements Callback {
             inPlace.finish(chart);
         } else {
             Console console = Console.current();
-            console.print(chart.toTerminal(console.width(), Display.terminalRows(), false));
+            console.picture(chart.toTerminal(console.width(), Display.terminalRows(), false));
         }
         TERMINAL_FRAMES.incrementAndGet();
     }

@@ -97,7 +97,8 @@ public final class HtmlExport {
     private static void block(StringBuilder out, String kind, String text) {
         if (!text.isBlank()) {
             out.append("<pre class=\"").append(kind).append("\">")
-                    .append(Html.escape(text.stripTrailing())).append("</pre>\n");
+                    .append(Html.escape(Html.terminalText(text).stripTrailing()))
+                    .append("</pre>\n");
         }
     }
 

@@ -37,6 +37,12 @@ final class CapturingConsole implements Console {
         keep(text);
     }
 
+    /** A picture drawn in text is shown and not kept: the session keeps charts as images. */
+    @Override
+    public void picture(String text) {
+        shown.picture(text);
+    }
+
     /** An overlay is a picture of the moment, not output: it is shown and not kept. */
     @Override
     public void overlay(String text) {

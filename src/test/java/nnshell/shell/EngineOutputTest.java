@@ -39,4 +39,27 @@ class EngineOutputTest {
             Console.install(before);
         }
     }
+
+    @Test
+    void aChartDrawnInTheTerminalIsShownButNotKeptAsOutput() {
+        Console before = Console.current();
+        String mode = System.getProperty("nnshell.plots");
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        Console.install(Console.ansi(new PrintStream(screen, true, StandardCharsets.UTF_8), 80));
+        System.setProperty("nnshell.plots", "terminal");
+        try (Engine engine = new Engine()) {
+            List<EvalResult> results = engine.eval("System.out.println(\"before\");\n"
+                    + "nnshell.plot.Plots.plot(\"Squares\", 1, 4, 9);");
+            assertThat(results).allMatch(EvalResult::ok);
+            assertThat(screen.toString(StandardCharsets.UTF_8)).contains("Squares");
+            assertThat(results.get(1).output()).doesNotContain("Squares").doesNotContain("\033");
+        } finally {
+            Console.install(before);
+            if (mode == null) {
+                System.clearProperty("nnshell.plots");
+            } else {
+                System.setProperty("nnshell.plots", mode);
+            }
+        }
+    }
 }
