@@ -103,6 +103,11 @@ public final class Dense extends Layer {
 
     @Override
     void checkInput(Tensor x) {
+        if (x.rank() == 1 && x.shape(0) == in) {
+            // one example given as a vector: the layer wants a batch of rows
+            throw new IllegalArgumentException(Msg.text("dense.input.vector", describe(),
+                    Arrays.toString(x.shape()), in));
+        }
         if (x.rank() != 2 || x.shape(1) != in) {
             throw new IllegalArgumentException(Msg.text("dense.input.shape", describe(),
                     Arrays.toString(x.shape()), in));

@@ -96,7 +96,9 @@ final class Progress {
                 Msg.text("progress.epoch"), epoch + 1, epochs, bar));
     }
 
+    /** Four decimals, or four significant digits with an exponent for a value that blew up. */
     private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.4f", v);
+        return Math.abs(v) >= 1e6 ? String.format(Locale.ROOT, "%.4g", v)
+                : String.format(Locale.ROOT, "%.4f", v);
     }
 }

@@ -38,6 +38,16 @@ class BadInputTest {
     }
 
     @Test
+    void oneExampleAsAVectorIsToldToReshape() {
+        var model = sequential(Input(2), Dense(1, "sigmoid"));
+        assertThatThrownBy(() -> model.predict(Tensor.of(1, 0)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("one example as a vector of shape [2]")
+                .hasMessageContaining("x.reshape(1, 2)");
+        assertThat(model.predict(Tensor.of(1, 0).reshape(1, 2)).shape()).containsExactly(1, 1);
+    }
+
+    @Test
     void imagesIntoDenseSuggestFlatten() {
         var model = sequential(Input(1, 8, 8), Conv2D(2, 3));
         assertThatThrownBy(() -> model.add(Dense(3)))
