@@ -61,6 +61,22 @@ final class ErrorText {
                 String.join(", ", missing)) + "\n";
     }
 
+    /**
+     * About the largest single array the heap can hold, in MB: a big array lives in the old
+     * generation, which is smaller than the whole heap.
+     */
+    private static long largestBlockMb() {
+        for (java.lang.management.MemoryPoolMXBean pool
+                : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            String name = pool.getName();
+            long max = pool.getUsage() == null ? -1 : pool.getUsage().getMax();
+            if ((name.contains("Old Gen") || name.contains("Tenured")) && max > 0) {
+                return max >> 20;
+            }
+        }
+        return Runtime.getRuntime().maxMemory() >> 20;
+    }
+
     /** The sentence for a refused call such as "System.exit". */
     String refused(String call) {
         return Messages.get("refused.exit", call);
@@ -81,7 +97,8 @@ final class ErrorText {
             long usedMb = (runtime.totalMemory() - runtime.freeMemory()) >> 20;
             String after = usedMb * 2 > maxMb ? Messages.get("error.oom.held", usedMb)
                     : Messages.get("error.oom.free", usedMb);
-            return Messages.get("error.oom", e.getMessage(), maxMb) + "\n" + after;
+            return Messages.get("error.oom", e.getMessage(), maxMb, largestBlockMb()) + "\n"
+                    + after;
         }
         StringBuilder text = new StringBuilder(shortName(type));
         if (e.getMessage() != null) {
