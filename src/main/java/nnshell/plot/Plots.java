@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 
+import nnshell.dsl.History;
 import nnshell.dsl.Model;
 import nnshell.dsl.Sequential;
 import nnshell.dsl.Tensor;
@@ -30,14 +31,37 @@ public final class Plots {
         return show(new XyChart(title).line("y", indices(y.length), y));
     }
 
-    /** A titled line through a list of numbers. Example: {@code plot("Loss", history)}. */
+    /** A titled line through a list of numbers. Example: {@code plot("Loss", h.get("loss"))}. */
     public static XyChart plot(String title, List<? extends Number> y) {
         return plot(title, y.stream().mapToDouble(Number::doubleValue).toArray());
     }
 
-    /** A line through a list of numbers (a loss history). Example: {@code plot(history)}. */
+    /** A line through a list of numbers. Example: {@code plot(h.get("loss"))}. */
     public static XyChart plot(List<? extends Number> y) {
         return plot(y.stream().mapToDouble(Number::doubleValue).toArray());
+    }
+
+    /**
+     * What {@code fit} returned, drawn as the live chart draws it: each loss and metric by
+     * epoch, validation dashed, metrics on a right-hand axis. Example: {@code plot(history)}.
+     */
+    public static XyChart plot(History history) {
+        return plot(Messages.text("live.title"), history);
+    }
+
+    /** As {@link #plot(History)} with a title. Example: {@code plot("Run 2", history)}. */
+    public static XyChart plot(String title, History history) {
+        XyChart chart = new XyChart(title).axes(Messages.text("live.epoch"), "");
+        for (String key : history.keys()) {
+            List<Double> values = history.get(key);
+            for (int epoch = 0; epoch < values.size(); epoch++) {
+                Double v = values.get(epoch);
+                if (v != null && Double.isFinite(v)) {
+                    chart.appendQuietly(key, epoch + 1, v);
+                }
+            }
+        }
+        return show(chart);
     }
 
     /** A line through the points (x[i], y[i]). Example: {@code plot(xs, ys)}. */
@@ -199,6 +223,31 @@ public final class Plots {
     /** A correlation matrix (values in [-1, 1]): orange negative, blue positive. */
     public static Chart correlation(double[][] matrix, String[] labels) {
         return show(CategoryCharts.matrix("Correlation", matrix, labels, labels, true));
+    }
+
+    /**
+     * A correlation table as {@code Explore.correlation} makes it (names in the first column,
+     * one column per name) as a heatmap. Example: {@code correlation(Explore.correlation(df))}.
+     */
+    public static Chart correlation(tech.tablesaw.api.Table table) {
+        int n = table.columnCount() - 1;
+        if (n < 1 || table.rowCount() != n
+                || !(table.column(0) instanceof tech.tablesaw.api.StringColumn names)) {
+            throw new IllegalArgumentException(Messages.text("correlation.table",
+                    table.rowCount(), table.columnCount()));
+        }
+        double[][] m = new double[n][n];
+        for (int c = 0; c < n; c++) {
+            if (!(table.column(c + 1) instanceof tech.tablesaw.api.NumericColumn<?> col)) {
+                throw new IllegalArgumentException(Messages.text("correlation.table",
+                        table.rowCount(), table.columnCount()));
+            }
+            for (int r = 0; r < n; r++) {
+                m[r][c] = col.getDouble(r);
+            }
+        }
+        return show(CategoryCharts.matrix(table.name(), m, names.asObjectArray(),
+                names.asObjectArray(), true));
     }
 
     /**
