@@ -89,7 +89,14 @@ public final class Commands {
     }
 
     private String unknown(String name) {
-        Optional<String> near = Names.nearest(name, byName.keySet());
+        List<String> starting = byName.keySet().stream()
+                .filter(n -> n.startsWith(name) && !name.isEmpty()).sorted()
+                .map(n -> "/" + n).toList();
+        if (starting.size() > 1) {
+            return Messages.get("command.ambiguous", "/" + name, String.join(" ", starting));
+        }
+        Optional<String> near = Names.nearest(name, byName.keySet().stream()
+                .filter(n -> Character.isLetter(n.charAt(0))).toList());
         return near.map(n -> Messages.get("command.unknown.near", "/" + name, "/" + n))
                 .orElseGet(() -> Messages.get("command.unknown", "/" + name));
     }

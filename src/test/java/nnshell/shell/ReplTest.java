@@ -326,9 +326,12 @@ class ReplTest {
     @Test
     void unknownCommandGetsTheNearestOne() throws Exception {
         try (ShellDriver shell = new ShellDriver(state)) {
-            String screen = shell.run("/lsit", "/frobnicate");
+            String screen = shell.run("/lsit", "/frobnicate", "/d", "/x");
             assertThat(screen).contains("Unknown command /lsit. Did you mean /list?")
-                    .contains("Unknown command /frobnicate. Type /help");
+                    .contains("Unknown command /frobnicate. Type /help")
+                    .containsPattern("/d is the start of more than one command: [/a-z ]*/doc"
+                            + "[/a-z ]* /drop")
+                    .doesNotContain("Did you mean /?");
         }
     }
 
