@@ -108,12 +108,17 @@ public final class Prep {
     }
 
     /**
-     * The table with each named text column replaced by one 0/1 column per value, named
-     * {@code column=value}. Example: {@code Prep.oneHot(students, "school", "sex")}.
+     * The table with each named text column (every text column when none is named) replaced
+     * by one 0/1 column per value, named {@code column=value}.
+     * Example: {@code Prep.oneHot(students, "school", "sex")}.
      */
     public static Table oneHot(Table table, String... columns) {
         Table out = table.copy();
-        for (String name : columns) {
+        // no names: every text column, as pandas.get_dummies does
+        String[] names = columns.length > 0 ? columns : table.columns().stream()
+                .filter(c -> c instanceof tech.tablesaw.api.StringColumn)
+                .map(Column::name).toArray(String[]::new);
+        for (String name : names) {
             Column<?> column = Tables.column(out, name);
             int at = out.columnIndex(column);
             out.removeColumns(column);

@@ -108,6 +108,11 @@ class PrepTest {
         Tensor x = Prep.features(encoded);
         assertThat(x.toArray2()).isEqualTo(new double[][] {{1, 0, 15}, {0, 1, 16}, {1, 0, 17}});
         assertThat(Prep.features(encoded, "age").shape()).containsExactly(3, 2);
+
+        // no names: every text column
+        Table two = t.copy().addColumns(tech.tablesaw.api.StringColumn.create("sex", "F", "M", "M"));
+        assertThat(Prep.oneHot(two).columnNames())
+                .containsExactly("school=GP", "school=MS", "age", "sex=F", "sex=M");
     }
 
     @Test
