@@ -119,6 +119,10 @@ final class Checker {
             return "";
         }
         Evaluated shown = evaluate(show, null);
+        if (shown.error == null && shown.value instanceof String text) {
+            // a sentence the lesson builds ("fire(...) = 1"): its text, not its source
+            return " " + Msg.text(locale, "check.shownText", text);
+        }
         String value = shown.error != null ? shown.error : Values.show(shown.value);
         return " " + Msg.text(locale, "check.shown", show, value);
     }

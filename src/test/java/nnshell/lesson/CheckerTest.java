@@ -94,6 +94,9 @@ class CheckerTest {
                 new Text("twice is wrong.", "twice jest źle."));
         assertThat(failures(good)).isEmpty();
         assertThat(failures(bad)).containsExactly("twice is wrong. (`twice(3)` is 5.)");
+        Check sentence = new Check.Predicate(1, "twice(3) == 6",
+                "\"twice(3) = \" + twice(3)", new Text("twice is wrong.", "twice jest źle."));
+        assertThat(failures(sentence)).containsExactly("twice is wrong. (Now: twice(3) = 5.)");
         Check plain = new Check.Predicate(1, "twice(0) == 1", "", Text.EMPTY);
         assertThat(failures(plain)).containsExactly(
                 "The condition `twice(0) == 1` is not true yet.");
