@@ -22,7 +22,8 @@ class ReadmePlotsTest {
             Tensor y = tensor(0, 1, 1, 0, 1);
             var model = sequential(Input(2), Dense(3, "tanh"), Dense(2, "softmax"));
             model.compile(SGD(0.1), "sparseCategoricalCrossentropy");
-            var history = List.of(0.9, 0.5, 0.3);
+            var history = model.fit(x, y, options().epochs(3).verbose(0));
+            var losses = history.get("loss");
             var w = model.parameters().get(0).value();
             String[] labels = {"a", "b"};
             double[] values = {1, 2};
