@@ -21,6 +21,8 @@ final class LiveTraining implements Callback {
     private static final int FINAL_PAINT_DELAY_MS = 15;
     private static final AtomicLong TERMINAL_FRAMES = new AtomicLong();
     private static final AtomicLong RETIRED_PAINTS = new AtomicLong();
+    /** At most this long the window shows the last run's curves once a new run begins. */
+    private static final int FIRST_FRAME_MS = 300;
     private static XyChart windowChart;
     private final PlotMode mode = Display.mode();
     private final long intervalNanos = Long.getLong("nnshell.plots.live.ms",
@@ -32,12 +34,24 @@ final class LiveTraining implements Callback {
     private long drawNanos;
     private long paintedBefore;
     private long longestFrame;
-    private int draws;
+    private volatile int draws;
+    private javax.swing.Timer firstFrame;
 
     @Override
     public void onTrainBegin(int epochs, int batchesPerEpoch) {
         start = System.nanoTime();
         chart = mode == PlotMode.WINDOW ? reusedWindowChart() : newChart();
+        if (mode == PlotMode.WINDOW) {
+            // the window still shows the last run: if this one has drawn nothing by then,
+            // its first frame comes after FIRST_FRAME_MS whatever the budget says
+            firstFrame = new javax.swing.Timer(FIRST_FRAME_MS, e -> {
+                if (draws == 0) {
+                    ChartWindow.repaintAfter(chart, 0);
+                }
+            });
+            firstFrame.setRepeats(false);
+            firstFrame.start();
+        }
         paintedBefore = chart.windowPaintNanos();
         Console console = Console.current();
         if (mode == PlotMode.TERMINAL && console.ansi()) {
@@ -73,6 +87,9 @@ final class LiveTraining implements Callback {
     public void onTrainEnd(Map<String, Double> lastLogs) {
         if (chart == null) {
             return;
+        }
+        if (firstFrame != null) {
+            firstFrame.stop();
         }
         switch (mode) {
             case WINDOW -> ChartWindow.repaintAfter(chart, FINAL_PAINT_DELAY_MS);
