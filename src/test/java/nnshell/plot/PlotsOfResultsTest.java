@@ -9,9 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junitpioneer.jupiter.SetSystemProperty;
 
 import nnshell.dsl.History;
 import nnshell.dsl.Sequential;
@@ -21,24 +20,8 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /** What fit returns and what Explore.correlation returns can be plotted as they are. */
+@SetSystemProperty(key = "nnshell.plots", value = "off")
 class PlotsOfResultsTest {
-    private static String mode;
-
-    @BeforeAll
-    static void filesOff() {
-        mode = System.getProperty("nnshell.plots");
-        System.setProperty("nnshell.plots", "off");
-    }
-
-    @AfterAll
-    static void restore() {
-        if (mode == null) {
-            System.clearProperty("nnshell.plots");
-        } else {
-            System.setProperty("nnshell.plots", mode);
-        }
-    }
-
     @Test
     void aHistoryIsDrawnAsTheLiveChartWithValidationDashed() {
         Tensor x = Tensor.of(new double[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}});

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junitpioneer.jupiter.SetSystemProperty;
 
 import nnshell.console.Console;
 import nnshell.shell.spi.EvalResult;
@@ -41,12 +42,11 @@ class EngineOutputTest {
     }
 
     @Test
+    @SetSystemProperty(key = "nnshell.plots", value = "terminal")
     void aChartDrawnInTheTerminalIsShownButNotKeptAsOutput() {
         Console before = Console.current();
-        String mode = System.getProperty("nnshell.plots");
         ByteArrayOutputStream screen = new ByteArrayOutputStream();
         Console.install(Console.ansi(new PrintStream(screen, true, StandardCharsets.UTF_8), 80));
-        System.setProperty("nnshell.plots", "terminal");
         try (Engine engine = new Engine()) {
             List<EvalResult> results = engine.eval("System.out.println(\"before\");\n"
                     + "nnshell.plot.Plots.plot(\"Squares\", 1, 4, 9);");
@@ -55,11 +55,6 @@ class EngineOutputTest {
             assertThat(results.get(1).output()).doesNotContain("Squares").doesNotContain("\033");
         } finally {
             Console.install(before);
-            if (mode == null) {
-                System.clearProperty("nnshell.plots");
-            } else {
-                System.setProperty("nnshell.plots", mode);
-            }
         }
     }
 }

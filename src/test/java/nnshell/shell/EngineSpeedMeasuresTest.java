@@ -6,9 +6,8 @@ import java.util.List;
 
 import jdk.jshell.Snippet;
 import jdk.jshell.VarSnippet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junitpioneer.jupiter.SetSystemProperty;
 
 import nnshell.shell.spi.EvalResult;
 import nnshell.shell.spi.EvalResult.Status;
@@ -18,24 +17,8 @@ import nnshell.shell.spi.EvalResult.Status;
  * with a short class path but a snippet that needs the rest still compiles, and old unnamed
  * values are dropped with a sentence that says why.
  */
+@SetSystemProperty(key = "nnshell.lang", value = "en")
 class EngineSpeedMeasuresTest {
-    private static String before;
-
-    @BeforeAll
-    static void english() {
-        before = System.getProperty("nnshell.lang");
-        System.setProperty("nnshell.lang", "en");
-    }
-
-    @AfterAll
-    static void restore() {
-        if (before == null) {
-            System.clearProperty("nnshell.lang");
-        } else {
-            System.setProperty("nnshell.lang", before);
-        }
-    }
-
     @Test
     void aClassOutsideTheFirstClassPathStillCompiles() {
         try (Engine engine = new Engine()) {

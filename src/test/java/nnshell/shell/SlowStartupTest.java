@@ -11,34 +11,17 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junitpioneer.jupiter.SetSystemProperty;
 
 import nnshell.console.Console;
 
 /** A startup script that never finishes does not leave the student at a dead prompt. */
+@SetSystemProperty(key = "nnshell.lang", value = "en")
 class SlowStartupTest {
-    private static String language;
-
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void english() {
-        language = System.getProperty("nnshell.lang");
-        System.setProperty("nnshell.lang", "en");
-    }
-
-    @AfterAll
-    static void restore() {
-        if (language == null) {
-            System.clearProperty("nnshell.lang");
-        } else {
-            System.setProperty("nnshell.lang", language);
-        }
-    }
 
     @Test
     void ctrlCStopsAnEndlessStartupSnippetAndTheWaitingInputRuns() throws Exception {
