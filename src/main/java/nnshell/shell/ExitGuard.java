@@ -35,6 +35,8 @@ final class ExitGuard implements ExecutionControlProvider {
     /** The snippet method and its result, handed to the thread jshell runs the snippet in. */
     private static final InheritableThreadLocal<Object[]> CALL = new InheritableThreadLocal<>();
     private static final Method CALL_SNIPPET;
+    /** How long a variable's text may take to make for /vars. */
+    private static final int VALUE_TEXT_SECONDS = 2;
     /** The fingerprint of the last value shown in part, for the thread that evaluates. */
     private static final ThreadLocal<String> FINGERPRINT = new ThreadLocal<>();
 
@@ -179,13 +181,23 @@ final class ExitGuard implements ExecutionControlProvider {
             } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
                 throw new InternalException(e.toString());
             }
+            // the value's toString is the student's code: it gets a thread of its own and a
+            // time limit, so /vars cannot hang on one that never ends
+            java.util.concurrent.FutureTask<String> text = new java.util.concurrent.FutureTask<>(
+                    () -> ValueText.of(value, GuardedControl::jshellText));
+            Thread worker = new Thread(text, "nnshell-value-text");
+            worker.setDaemon(true);
+            worker.start();
             try {
-                clientCodeEnter();
-                return ValueText.of(value, GuardedControl::jshellText);
-            } catch (RuntimeException | Error e) {
-                return throwConvertedInvocationException(e);
-            } finally {
-                clientCodeLeave();
+                return text.get(VALUE_TEXT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                StudentThreads.stop(List.of(worker));
+                return Messages.get("value.slow", VALUE_TEXT_SECONDS);
+            } catch (java.util.concurrent.ExecutionException e) {
+                return Messages.get("value.failed", String.valueOf(e.getCause()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Messages.get("value.slow", VALUE_TEXT_SECONDS);
             }
         }
 

@@ -265,6 +265,18 @@ class ReplTest {
     }
 
     @Test
+    void varsDoesNotHangOnAValueWhoseToStringNeverEnds() throws Exception {
+        try (ShellDriver shell = new ShellDriver(state)) {
+            String screen = shell.run(
+                    "class Slow { boolean loop; public String toString() { while (loop) { } return \"slow\"; } }",
+                    "var s = new Slow();", "s.loop = true;", "/vars", "1 + 1");
+            assertThat(screen).contains("s ==> slow")
+                    .contains("Slow s = (its toString() did not finish in 2 s and was stopped)")
+                    .contains("==> 2");
+        }
+    }
+
+    @Test
     void ctrlCInAnOpenedScriptStopsTheRestOfIt() throws Exception {
         Path script = state.resolve("long.jsh");
         Files.writeString(script, "int before = 1;\nwhile (true) { }\nint after = 2;\n");
