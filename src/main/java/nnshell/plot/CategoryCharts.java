@@ -94,6 +94,9 @@ final class CategoryCharts {
             protected void paint(Graphics2D g, int w, int h) {
                 BoxChart c = new BoxChartBuilder().width(w).height(h).title(title()).build();
                 Styles.common(c.getStyler());
+                // quartiles as NumPy's default (linear), as the terminal box plot gives them
+                c.getStyler().setBoxplotCalCulationMethod(
+                        org.knowm.xchart.style.BoxStyler.BoxplotCalCulationMethod.N_LESS_1_PLUS_1);
                 c.getStyler().setLegendVisible(false);
                 for (int i = 0; i < names.length; i++) {
                     c.addSeries(names[i], groups[i]).setFillColor(Palette.series(i));
