@@ -87,8 +87,9 @@ public final class Engine implements AutoCloseable {
         }
         jshell = builder.build();
         jshell.onSnippetEvent(event -> {
-            if (event.status() == Snippet.Status.DROPPED) {
-                guard.release(event.snippet().id());
+            if (event.status() == Snippet.Status.DROPPED
+                    && event.snippet() instanceof VarSnippet v) {
+                guard.releaseVariable(v.name());
             }
         });
         errors = new ErrorText(jshell, retired::contains);

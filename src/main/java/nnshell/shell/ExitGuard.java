@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -84,13 +83,14 @@ final class ExitGuard implements ExecutionControlProvider {
     }
 
     /**
-     * Lets go of what a dropped snippet's variable held (its id as {@code Snippet.id()}), so
-     * that the memory can be collected.
+     * Lets go of what a dropped variable held, so that the memory can be collected. A snippet's
+     * id is not its wrapper's number, so the wrappers are found by the variable's name: once
+     * it is dropped, no live wrapper declares it.
      */
-    void release(String snippetId) {
+    void releaseVariable(String name) {
         GuardedControl c = control;
         if (c != null) {
-            c.release(snippetId, null);
+            c.releaseVariable(name);
         }
     }
 
@@ -139,7 +139,7 @@ final class ExitGuard implements ExecutionControlProvider {
 
     /** The local execution control with a check before classes are loaded. */
     private final class GuardedControl extends LocalExecutionControl {
-        private final List<String> wrappers = new CopyOnWriteArrayList<>();
+        private final Set<String> wrappers = new java.util.concurrent.CopyOnWriteArraySet<>();
 
         @Override
         public void load(ClassBytecodes[] classes)
@@ -212,14 +212,30 @@ final class ExitGuard implements ExecutionControlProvider {
             return valueString(value);
         }
 
-        /** Clears the variables of a snippet's wrappers, all but {@code kept} if not null. */
+        /** Clears the wrappers that declare a variable {@code name}. */
+        void releaseVariable(String name) {
+            for (String wrapper : wrappers) {
+                try {
+                    findClass(wrapper).getDeclaredField(name);
+                } catch (NoSuchFieldException | ClassNotFoundException | LinkageError e) {
+                    continue;
+                }
+                // kept in the list: a variable declared again as it was runs in the same
+                // wrapper, which is not loaded again
+                clear(wrapper);
+            }
+        }
+
+        /**
+         * Clears the earlier wrappers of a redeclared snippet (the same number, another
+         * letter), all but {@code kept}.
+         */
         void release(String snippetId, String kept) {
             for (String name : wrappers) {
                 Matcher wrapper = WRAPPER.matcher(name);
                 if (wrapper.matches() && wrapper.group(1).equals(snippetId)
                         && !name.equals(kept)) {
                     clear(name);
-                    wrappers.remove(name);
                 }
             }
         }
@@ -251,6 +267,12 @@ final class ExitGuard implements ExecutionControlProvider {
                 EngineTerminationException {
             check(classes);
             super.redefine(stoppable(classes));
+            // a variable dropped and declared again may come back in its old wrapper
+            for (ClassBytecodes c : classes) {
+                if (WRAPPER.matcher(c.name()).matches()) {
+                    wrappers.add(c.name());
+                }
+            }
         }
 
         /** The classes with Ctrl-C let through their catch blocks ({@link StopThrough}). */

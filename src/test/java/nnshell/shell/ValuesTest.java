@@ -71,6 +71,8 @@ class ValuesTest {
 
     @Test
     void aDroppedVariableNoLongerKeepsItsValue() {
+        // an import takes a snippet id but no wrapper class: ids and wrapper numbers differ
+        assertThat(engine.eval("import java.util.List;")).allMatch(EvalResult::ok);
         WeakReference<Object> held = declare("var big = new StringBuilder(\"dropped\");", "big");
         VarSnippet big = engine.jshell().variables().filter(v -> v.name().equals("big"))
                 .findFirst().orElseThrow();
@@ -88,6 +90,21 @@ class ValuesTest {
         // a declaration of another type under the same name lets go as well
         declare("String big = \"third\";", "big");
         assertThat(collected(second)).isTrue();
+    }
+
+    @Test
+    void aVariableDroppedThenDeclaredAgainIsLetGoWhenTheEngineCloses() {
+        assertThat(engine.eval("import java.util.List;")).allMatch(EvalResult::ok);
+        // declared again word for word, the variable runs in its old wrapper, not loaded again
+        WeakReference<Object> first = declare("var big = new StringBuilder(\"same\");", "big");
+        VarSnippet big = engine.jshell().variables().filter(v -> v.name().equals("big"))
+                .findFirst().orElseThrow();
+        engine.jshell().drop(big);
+        WeakReference<Object> second = declare("var big = new StringBuilder(\"same\");", "big");
+        assertThat(collected(first)).isTrue();
+        engine.close();
+        assertThat(collected(second)).as("value declared after a drop").isTrue();
+        engine = new Engine();
     }
 
     @Test
