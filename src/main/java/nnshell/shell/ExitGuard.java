@@ -130,7 +130,13 @@ final class ExitGuard implements ExecutionControlProvider {
         }
         // the value's text is the student's code too (toString): it runs here, where Ctrl-C
         // stops it and an exception in it is reported as the snippet's
-        ValueText.Shown shown = ValueText.show(value, GuardedControl::jshellText);
+        ValueText.Shown shown;
+        try {
+            shown = ValueText.show(value, GuardedControl::jshellText);
+        } catch (RuntimeException | StackOverflowError e) {
+            // the snippet itself ran: its variable exists and is saved; only its text failed
+            shown = new ValueText.Shown(Messages.get("value.failed", String.valueOf(e)), false);
+        }
         call[1] = shown;
         call[2] = shown.partial() ? ValueText.fingerprint(value, GuardedControl::jshellText)
                 : null;
