@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
 public final class Terminal implements AutoCloseable {
     /** Time for the shell's first prompt: a cold JVM, JShell and the startup scripts. */
     public static final Duration START = Duration.ofSeconds(120);
+    /** What {@link Setup#nnshell} prints with the launcher's exit status when it ends. */
+    private static final String STATUS = "[nnshell exit status]";
     /** Time for one typed line to show its answer. */
     public static final Duration STEP = Duration.ofSeconds(30);
 
@@ -120,6 +122,18 @@ public final class Terminal implements AutoCloseable {
      */
     public int exitStatus() throws IOException, InterruptedException {
         long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        Pattern printed = Pattern.compile(Pattern.quote(STATUS) + " (\\d+)");
+        while (System.nanoTime() < end) {
+            Matcher m = printed.matcher(history());
+            if (m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+            if (ended() && !pane("#{pane_dead_status}").isEmpty()
+                    && !history().contains(STATUS)) {
+                break;
+            }
+            Thread.sleep(POLL_MS);
+        }
         while (ended()) {
             String status = pane("#{pane_dead_status}");
             if (!status.isEmpty() || System.nanoTime() > end) {
@@ -254,7 +268,9 @@ public final class Terminal implements AutoCloseable {
                 throws IOException, InterruptedException {
             Path home = Path.of(System.getProperty("nnshell.home", ".")).toAbsolutePath();
             env("NNSHELL_STATE_DIR", state.toAbsolutePath().toString());
-            return run("cd " + quote(home.toString()) + " && ./nnshell " + options);
+            // the status is also printed: tmux may not have it yet when the pane has just died
+            return run("cd " + quote(home.toString()) + " && ./nnshell " + options
+                    + "; echo \"" + STATUS + " $?\"");
         }
 
         private static String quote(String word) {
