@@ -103,7 +103,23 @@ final class Docs {
             String called = code.substring(0, end) + "(";
             text = forCode(called, called.length());
         }
-        return text.isEmpty() ? forCode(code, cursor) : text;
+        if (text.isEmpty()) {
+            text = forCode(code, cursor);
+        }
+        if (text.isEmpty()) {
+            // jshell finds nothing in some unfinished lines ("var q = Tensor"): the dotted
+            // name under the cursor alone is asked then
+            int start = end;
+            while (start > 0 && (Character.isJavaIdentifierPart(code.charAt(start - 1))
+                    || code.charAt(start - 1) == '.')) {
+                start--;
+            }
+            String name = code.substring(start, end);
+            if (!name.isEmpty() && !name.equals(code)) {
+                text = forCursor(name, name.length());
+            }
+        }
+        return text;
     }
 
     /** Documentation of what is under the cursor in a line being typed; empty if nothing. */

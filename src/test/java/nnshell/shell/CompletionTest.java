@@ -129,6 +129,9 @@ class CompletionTest {
         // the cursor inside "of" of Tensor.of, and a method name without its parenthesis
         assertThat(docs.forCursor("Tensor.of", 8)).contains("Tensor.of(double... values)");
         assertThat(docs.forCursor("Tensor", 3)).contains("Tensor");
+        // after other code on the line, as in a declaration or an argument
+        assertThat(docs.forCursor("var q = Tensor", 10)).contains("Tensor");
+        assertThat(docs.forCursor("println(Tensor.randn(2))", 10)).contains("Tensor");
         assertThat(docs.forCursor("Math.abs", 6)).contains("abs(");
     }
 }
