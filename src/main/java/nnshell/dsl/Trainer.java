@@ -93,12 +93,7 @@ final class Trainer {
                 }
                 label = (int) v;
             } else {
-                label = 0;
-                for (int c = 1; c < cols; c++) {
-                    if (t[r * cols + c] > t[r * cols + label]) {
-                        label = c;
-                    }
-                }
+                label = Metric.predictedClass(t, r, cols);
             }
             (r < keep ? training : held).add(label);
         }

@@ -39,6 +39,11 @@ final class ExitGuard implements ExecutionControlProvider {
     /** The fingerprint of the last value shown in part, for the thread that evaluates. */
     private static final ThreadLocal<String> FINGERPRINT = new ThreadLocal<>();
 
+    private static final Set<ClassFile.MethodRef> FORBIDDEN = Set.of(
+            new ClassFile.MethodRef("java/lang/System", "exit"),
+            new ClassFile.MethodRef("java/lang/Runtime", "exit"),
+            new ClassFile.MethodRef("java/lang/Runtime", "halt"));
+
     static {
         try {
             CALL_SNIPPET = ExitGuard.class.getDeclaredMethod("callSnippet");
@@ -47,11 +52,6 @@ final class ExitGuard implements ExecutionControlProvider {
             throw new ExceptionInInitializerError(e);
         }
     }
-
-    private static final Set<ClassFile.MethodRef> FORBIDDEN = Set.of(
-            new ClassFile.MethodRef("java/lang/System", "exit"),
-            new ClassFile.MethodRef("java/lang/Runtime", "exit"),
-            new ClassFile.MethodRef("java/lang/Runtime", "halt"));
 
     private final Consumer<String> onRefusal;
     private volatile GuardedControl control;
@@ -94,14 +94,6 @@ final class ExitGuard implements ExecutionControlProvider {
         }
     }
 
-    /** Lets go of every variable's value: the shell is closing or starting over. */
-    void releaseAll() {
-        GuardedControl c = control;
-        if (c != null) {
-            c.releaseAll();
-        }
-    }
-
     /**
      * The SHA-256 of the last value this thread's snippet showed only in part, or null; taking
      * it clears it.
@@ -114,8 +106,8 @@ final class ExitGuard implements ExecutionControlProvider {
 
     /**
      * Runs in the thread jshell starts for a snippet: calls the snippet's method and turns its
-     * value into text ({@link ValueText}) for {@link GuardedControl#invoke(Method)}. An
-     * exception of the snippet passes through as it is, so Ctrl-C still reads as a stop.
+     * value into text for {@link GuardedControl#invoke(Method)}. An exception of the snippet
+     * passes through as it is, so Ctrl-C still reads as a stop.
      */
     @SuppressWarnings("unused")
     private static Object callSnippet() throws Throwable {
@@ -129,18 +121,24 @@ final class ExitGuard implements ExecutionControlProvider {
             throw e.getCause();
         }
         // the value's text is the student's code too (toString): it runs here, where Ctrl-C
-        // stops it and an exception in it is reported as the snippet's
-        ValueText.Shown shown;
-        try {
-            shown = ValueText.show(value, GuardedControl::jshellText);
-        } catch (RuntimeException | StackOverflowError e) {
-            // the snippet itself ran: its variable exists and is saved; only its text failed
-            shown = new ValueText.Shown(Messages.get("value.failed", String.valueOf(e)), false);
-        }
+        // stops it
+        ValueText.Shown shown = shown(value);
         call[1] = shown;
         call[2] = shown.partial() ? ValueText.fingerprint(value, GuardedControl::jshellText)
                 : null;
         return null;
+    }
+
+    /**
+     * A value's text as jshell shows it ({@link ValueText}); a toString that throws or recurses
+     * gives a text that says so, as the snippet itself ran and its variable exists.
+     */
+    private static ValueText.Shown shown(Object value) {
+        try {
+            return ValueText.show(value, GuardedControl::jshellText);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new ValueText.Shown(Messages.get("value.failed", String.valueOf(e)), false);
+        }
     }
 
     /** The local execution control with a check before classes are loaded. */
@@ -190,7 +188,7 @@ final class ExitGuard implements ExecutionControlProvider {
             // the value's toString is the student's code: it gets a thread of its own and a
             // time limit, so /vars cannot hang on one that never ends
             java.util.concurrent.FutureTask<String> text = new java.util.concurrent.FutureTask<>(
-                    () -> ValueText.of(value, GuardedControl::jshellText));
+                    () -> shown(value).text());
             Thread worker = new Thread(text, "nnshell-value-text");
             worker.setDaemon(true);
             worker.start();
@@ -200,6 +198,7 @@ final class ExitGuard implements ExecutionControlProvider {
                 StudentThreads.stop(List.of(worker));
                 return Messages.get("value.slow", VALUE_TEXT_SECONDS);
             } catch (java.util.concurrent.ExecutionException e) {
+                // an Error shown() lets through, such as running out of memory
                 return Messages.get("value.failed", String.valueOf(e.getCause()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -236,10 +235,10 @@ final class ExitGuard implements ExecutionControlProvider {
          * Clears the earlier wrappers of a redeclared snippet (the same number, another
          * letter), all but {@code kept}.
          */
-        void release(String snippetId, String kept) {
+        void release(String number, String kept) {
             for (String name : wrappers) {
                 Matcher wrapper = WRAPPER.matcher(name);
-                if (wrapper.matches() && wrapper.group(1).equals(snippetId)
+                if (wrapper.matches() && wrapper.group(1).equals(number)
                         && !name.equals(kept)) {
                     clear(name);
                 }

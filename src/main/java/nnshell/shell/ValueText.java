@@ -38,14 +38,9 @@ final class ValueText {
     }
 
     /**
-     * The text of {@code value}; {@code plain} is jshell's text of a value, used for every
-     * value that is not summarised.
+     * The text of {@code value}, saying whether it is shown in part; {@code plain} is jshell's
+     * text of a value, used for every value that is not summarised.
      */
-    static String of(Object value, Function<Object, String> plain) {
-        return show(value, plain).text();
-    }
-
-    /** The text of {@code value} as {@link #of}, saying whether it is shown in part. */
     static Shown show(Object value, Function<Object, String> plain) {
         try {
             String text;
@@ -159,7 +154,7 @@ final class ValueText {
     }
 
     /** Whether a value has more elements than are shown in full. */
-    static boolean isLarge(Object value) {
+    private static boolean isLarge(Object value) {
         return elements(value, SUMMARY_THRESHOLD) > SUMMARY_THRESHOLD;
     }
 
