@@ -22,10 +22,7 @@ final class TextCharts {
     static String bars(String title, String[] labels, double[] values, int cols, boolean ansi) {
         int labelWidth = widest(labels);
         double[] range = {Math.min(0, min(values)), Math.max(0, max(values))};
-        String[] shown = new String[values.length];
-        for (int i = 0; i < values.length; i++) {
-            shown[i] = number(values[i], values);
-        }
+        String[] shown = numbers(values, range);
         int valueWidth = widest(shown);
         int barWidth = Math.max(5, cols - labelWidth - valueWidth - 4);
         double span = range[1] - range[0];
@@ -279,13 +276,13 @@ final class TextCharts {
         return out;
     }
 
-    /** A value as text: whole numbers without decimals when all values are whole. */
-    private static String number(double v, double[] all) {
-        boolean whole = Arrays.stream(all).allMatch(x -> x == Math.rint(x) && Math.abs(x) < 1e15);
-        if (whole) {
-            return String.valueOf((long) v);
-        }
-        return TerminalPlot.tick(v, new double[] {min(all), max(all)});
+    /** The values as text: without decimals when all are whole, else as the axis needs. */
+    private static String[] numbers(double[] values, double[] range) {
+        boolean whole = Arrays.stream(values)
+                .allMatch(x -> x == Math.rint(x) && Math.abs(x) < 1e15);
+        return Arrays.stream(values)
+                .mapToObj(v -> whole ? String.valueOf((long) v) : TerminalPlot.tick(v, range))
+                .toArray(String[]::new);
     }
 
     private static String label(String text) {
